@@ -1,0 +1,48 @@
+# customers-api developer tasks. Every target sets up .venv itself on a fresh machine.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: venv test lint typecheck check-generated regen regen-local demo bench bench-quick ci clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+venv: $(STAMP) ## create .venv with the SDK and every dev tool
+
+test: $(STAMP) ## run the test suite
+	$(PY) -m pytest -q
+
+lint: $(STAMP) ## ruff lint and format check (generated code is formatted at generation)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+typecheck: $(STAMP) ## mypy --strict on the handwritten layer; the generated layer too
+	$(VENV)/bin/mypy
+
+check-generated: $(STAMP) ## fail if customers_api/_generated is stale against openapi.json
+	$(PY) -m codegen --check
+
+regen: $(STAMP) ## pull the live spec and regenerate (URL=... to override)
+	$(PY) -m codegen $(if $(URL),--url $(URL),) $(if $(SUMMARY),--summary $(SUMMARY),)
+
+regen-local: $(STAMP) ## regenerate from the committed openapi.json (after a template change)
+	$(PY) -m codegen --spec openapi.json
+
+demo: $(STAMP) ## the main job: the tour against the embedded fake API (LIVE=1: the real API)
+	$(PY) examples/run_demo.py $(if $(LIVE),--live,)
+
+bench: $(STAMP) ## full benchmark suite (see BENCHMARKS.md)
+	$(PY) -m bench
+
+bench-quick: $(STAMP) ## < 60 s: the ratios only, for CI
+	$(PY) -m bench --quick
+
+ci: lint typecheck check-generated test ## what .ci/run runs
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis .nox

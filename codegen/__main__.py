@@ -1,0 +1,112 @@
+"""Regenerate the SDK from the live spec, a file, or the committed snapshot.
+
+    python -m codegen                      # pull the public spec, regenerate
+    python -m codegen --url URL            # pull a spec from URL
+    python -m codegen --spec FILE          # use a local spec file
+    python -m codegen --check              # fail if the committed code is stale
+
+Nothing on disk changes unless every step succeeds: the spec is fetched, validated and
+generated into a temporary directory, then `openapi.json` and the generated package are
+swapped in. A failure prints one line and exits non-zero.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from codegen.changes import render, summarize
+from codegen.generate import PACKAGE, differing_files, generate
+from codegen.spec import SpecError, dump_spec, load_spec
+
+DEFAULT_URL = "https://customers.augur-api.com/openapi.json"
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def swap_in(root: Path, spec_text: str, new_package: Path) -> None:
+    """Replace openapi.json and the generated package, restoring both on failure."""
+    target = root / "customers_api" / PACKAGE
+    backup = target.with_name(PACKAGE + ".old")
+    spec_path = root / "openapi.json"
+    staged = spec_path.with_name(".openapi.json.new")
+    staged.write_text(spec_text)
+    shutil.rmtree(backup, ignore_errors=True)
+    staged_pkg = target.with_name(PACKAGE + ".new")
+    shutil.rmtree(staged_pkg, ignore_errors=True)
+    shutil.copytree(new_package, staged_pkg)  # same filesystem as target, so renames are atomic
+    had_old = target.exists()
+    try:
+        if had_old:
+            os.replace(target, backup)
+        os.replace(staged_pkg, target)
+        os.replace(staged, spec_path)
+    except BaseException:
+        if had_old and backup.exists():
+            shutil.rmtree(target, ignore_errors=True)
+            os.replace(backup, target)
+        staged.unlink(missing_ok=True)
+        shutil.rmtree(staged_pkg, ignore_errors=True)
+        raise
+    shutil.rmtree(backup, ignore_errors=True)
+
+
+def run(args: argparse.Namespace) -> int:
+    root = Path(args.root).resolve()
+    committed_spec_path = root / "openapi.json"
+    if args.check:
+        spec = load_spec(path=str(committed_spec_path))
+    elif args.spec:
+        spec = load_spec(path=args.spec)
+    else:
+        spec = load_spec(url=args.url)
+    with tempfile.TemporaryDirectory(prefix="customers-api-codegen-") as tmp:
+        package = generate(spec, Path(tmp))
+        current = root / "customers_api" / PACKAGE
+        stale = differing_files(current, package)
+        if args.check:
+            normalized = dump_spec(spec) == committed_spec_path.read_text()
+            if stale or not normalized:
+                print("generated code is stale; run `make regen-local`:", file=sys.stderr)
+                if not normalized:
+                    print("  openapi.json (not normalized)", file=sys.stderr)
+                for name in stale:
+                    print(f"  customers_api/{PACKAGE}/{name}", file=sys.stderr)
+                return 1
+            print(f"ok: customers_api/{PACKAGE} matches openapi.json")
+            return 0
+        old_spec = json.loads(committed_spec_path.read_text()) if committed_spec_path.exists() else {}
+        summary = render(summarize(old_spec, spec))
+        spec_text = dump_spec(spec)
+        unchanged = not stale and committed_spec_path.exists() and committed_spec_path.read_text() == spec_text
+        if not unchanged:
+            swap_in(root, spec_text, package)
+    if args.summary:
+        Path(args.summary).write_text(summary)
+    print(summary, end="")
+    print(f"{len(stale)} generated file(s) changed")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m codegen", description=__doc__.split("\n")[0])
+    source = parser.add_mutually_exclusive_group()
+    source.add_argument("--url", default=DEFAULT_URL, help="spec URL (default: the public spec)")
+    source.add_argument("--spec", help="a local spec file instead of a URL")
+    source.add_argument("--check", action="store_true", help="fail if committed code is stale")
+    parser.add_argument("--root", default=str(ROOT), help="repository root (default: this checkout)")
+    parser.add_argument("--summary", help="also write the change summary (Markdown) to this file")
+    args = parser.parse_args(argv)
+    try:
+        return run(args)
+    except SpecError as exc:
+        print(f"codegen: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

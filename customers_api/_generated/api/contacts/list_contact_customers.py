@@ -1,0 +1,161 @@
+import json
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_contact_customers_response import ListContactCustomersResponse
+from ...types import UNSET, Response, Unset
+
+METHOD = "GET"
+PATH = "/contacts/{id}/customers"  # the API's path template
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    class_5_id: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["class5Id"] = class_5_id
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params["orderBy"] = order_by
+
+    params["q"] = q
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    params = {k: ",".join(map(str, v)) if isinstance(v, list) else v for k, v in params.items()}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/contacts/{id}/customers".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> ListContactCustomersResponse | None:
+    """The typed body of a 2xx response; None for any other status."""
+    if not 200 <= response.status_code < 300:
+        return None
+    try:
+        data = json.loads(response.content)
+    except ValueError as exc:
+        raise errors.DecodeError((), f"the body is not JSON ({exc})") from None
+    return ListContactCustomersResponse.from_dict(data)
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    class_5_id: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    extensions: dict[str, Any] | None = None,
+) -> Response[ListContactCustomersResponse]:
+    """List Salesrep Customers
+
+     A Prophet 21 customer with its terms and user-defined fields Accepts the edgeCache option:
+    `cacheSiteId{value}=<siteId>` with value one of 30s, 1m, 5m, 1, 2, 3, 4, 5, 8 (Cloudflare edge
+    cache).
+
+    Args:
+        id (str):
+        class_5_id (str | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+        order_by (str | Unset):
+        q (str | Unset):
+
+    Raises:
+        errors.DecodeError: If a 2xx body does not match the spec (names the JSON path).
+        httpx.HTTPError: If the request fails in transport.
+
+    Returns:
+        Response[ListContactCustomersResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        class_5_id=class_5_id,
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+        q=q,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs, extensions=extensions)
+
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+        raw=response,
+    )
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    class_5_id: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    extensions: dict[str, Any] | None = None,
+) -> ListContactCustomersResponse | None:
+    """List Salesrep Customers
+
+     A Prophet 21 customer with its terms and user-defined fields Accepts the edgeCache option:
+    `cacheSiteId{value}=<siteId>` with value one of 30s, 1m, 5m, 1, 2, 3, 4, 5, 8 (Cloudflare edge
+    cache).
+
+    Args:
+        id (str):
+        class_5_id (str | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+        order_by (str | Unset):
+        q (str | Unset):
+
+    Raises:
+        errors.DecodeError: If a 2xx body does not match the spec (names the JSON path).
+        httpx.HTTPError: If the request fails in transport.
+
+    Returns:
+        ListContactCustomersResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            class_5_id=class_5_id,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            q=q,
+            extensions=extensions,
+        )
+    ).parsed

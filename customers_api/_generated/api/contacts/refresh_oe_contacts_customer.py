@@ -1,0 +1,88 @@
+import json
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.refresh_oe_contacts_customer_response import RefreshOeContactsCustomerResponse
+from ...types import Response
+
+METHOD = "GET"
+PATH = "/oe-contacts-customer/refresh"  # the API's path template
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/oe-contacts-customer/refresh",
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> RefreshOeContactsCustomerResponse | None:
+    """The typed body of a 2xx response; None for any other status."""
+    if not 200 <= response.status_code < 300:
+        return None
+    try:
+        data = json.loads(response.content)
+    except ValueError as exc:
+        raise errors.DecodeError((), f"the body is not JSON ({exc})") from None
+    return RefreshOeContactsCustomerResponse.from_dict(data)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    extensions: dict[str, Any] | None = None,
+) -> Response[RefreshOeContactsCustomerResponse]:
+    """Trigger a data refresh
+
+     shape not published; the envelope's data is free-form
+
+    Raises:
+        errors.DecodeError: If a 2xx body does not match the spec (names the JSON path).
+        httpx.HTTPError: If the request fails in transport.
+
+    Returns:
+        Response[RefreshOeContactsCustomerResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs, extensions=extensions)
+
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+        raw=response,
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    extensions: dict[str, Any] | None = None,
+) -> RefreshOeContactsCustomerResponse | None:
+    """Trigger a data refresh
+
+     shape not published; the envelope's data is free-form
+
+    Raises:
+        errors.DecodeError: If a 2xx body does not match the spec (names the JSON path).
+        httpx.HTTPError: If the request fails in transport.
+
+    Returns:
+        RefreshOeContactsCustomerResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            extensions=extensions,
+        )
+    ).parsed

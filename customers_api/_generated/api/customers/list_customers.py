@@ -1,0 +1,186 @@
+import json
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_customers_response import ListCustomersResponse
+from ...types import UNSET, Response, Unset
+
+METHOD = "GET"
+PATH = "/customer"  # the API's path template
+
+
+def _get_kwargs(
+    *,
+    class_5_id: str | Unset = UNSET,
+    company_id: str | Unset = UNSET,
+    delete_flag: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    status_cd: int | list[int] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["class5Id"] = class_5_id
+
+    params["companyId"] = company_id
+
+    params["deleteFlag"] = delete_flag
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params["orderBy"] = order_by
+
+    params["q"] = q
+
+    json_status_cd: int | list[int] | Unset
+    if isinstance(status_cd, Unset):
+        json_status_cd = UNSET
+    elif isinstance(status_cd, list):
+        json_status_cd = status_cd
+
+    else:
+        json_status_cd = status_cd
+    params["statusCd"] = json_status_cd
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    params = {k: ",".join(map(str, v)) if isinstance(v, list) else v for k, v in params.items()}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/customer",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> ListCustomersResponse | None:
+    """The typed body of a 2xx response; None for any other status."""
+    if not 200 <= response.status_code < 300:
+        return None
+    try:
+        data = json.loads(response.content)
+    except ValueError as exc:
+        raise errors.DecodeError((), f"the body is not JSON ({exc})") from None
+    return ListCustomersResponse.from_dict(data)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    class_5_id: str | Unset = UNSET,
+    company_id: str | Unset = UNSET,
+    delete_flag: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    status_cd: int | list[int] | Unset = UNSET,
+    extensions: dict[str, Any] | None = None,
+) -> Response[ListCustomersResponse]:
+    """list the customer documents
+
+     A Prophet 21 customer with its terms and user-defined fields Accepts the edgeCache option:
+    `cacheSiteId{value}=<siteId>` with value one of 30s, 1m, 5m, 1, 2, 3, 4, 5, 8 (Cloudflare edge
+    cache).
+
+    Args:
+        class_5_id (str | Unset):
+        company_id (str | Unset):
+        delete_flag (str | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+        order_by (str | Unset):
+        q (str | Unset):
+        status_cd (int | list[int] | Unset):
+
+    Raises:
+        errors.DecodeError: If a 2xx body does not match the spec (names the JSON path).
+        httpx.HTTPError: If the request fails in transport.
+
+    Returns:
+        Response[ListCustomersResponse]
+    """
+
+    kwargs = _get_kwargs(
+        class_5_id=class_5_id,
+        company_id=company_id,
+        delete_flag=delete_flag,
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+        q=q,
+        status_cd=status_cd,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs, extensions=extensions)
+
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+        raw=response,
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    class_5_id: str | Unset = UNSET,
+    company_id: str | Unset = UNSET,
+    delete_flag: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    status_cd: int | list[int] | Unset = UNSET,
+    extensions: dict[str, Any] | None = None,
+) -> ListCustomersResponse | None:
+    """list the customer documents
+
+     A Prophet 21 customer with its terms and user-defined fields Accepts the edgeCache option:
+    `cacheSiteId{value}=<siteId>` with value one of 30s, 1m, 5m, 1, 2, 3, 4, 5, 8 (Cloudflare edge
+    cache).
+
+    Args:
+        class_5_id (str | Unset):
+        company_id (str | Unset):
+        delete_flag (str | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+        order_by (str | Unset):
+        q (str | Unset):
+        status_cd (int | list[int] | Unset):
+
+    Raises:
+        errors.DecodeError: If a 2xx body does not match the spec (names the JSON path).
+        httpx.HTTPError: If the request fails in transport.
+
+    Returns:
+        ListCustomersResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            class_5_id=class_5_id,
+            company_id=company_id,
+            delete_flag=delete_flag,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            q=q,
+            status_cd=status_cd,
+            extensions=extensions,
+        )
+    ).parsed

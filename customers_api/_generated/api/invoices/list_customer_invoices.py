@@ -1,0 +1,204 @@
+import json
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_customer_invoices_response import ListCustomerInvoicesResponse
+from ...types import UNSET, Response, Unset
+
+METHOD = "GET"
+PATH = "/customer/{customerId}/invoices"  # the API's path template
+
+
+def _get_kwargs(
+    customer_id: int,
+    *,
+    contact_id: str | Unset = UNSET,
+    created_from: str | Unset = UNSET,
+    created_on: str | Unset = UNSET,
+    created_to: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    paid_in_full: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    ship_to_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["contactId"] = contact_id
+
+    params["createdFrom"] = created_from
+
+    params["createdOn"] = created_on
+
+    params["createdTo"] = created_to
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params["orderBy"] = order_by
+
+    params["paidInFull"] = paid_in_full
+
+    params["q"] = q
+
+    params["shipToId"] = ship_to_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    params = {k: ",".join(map(str, v)) if isinstance(v, list) else v for k, v in params.items()}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/customer/{customer_id}/invoices".format(
+            customer_id=quote(str(customer_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> ListCustomerInvoicesResponse | None:
+    """The typed body of a 2xx response; None for any other status."""
+    if not 200 <= response.status_code < 300:
+        return None
+    try:
+        data = json.loads(response.content)
+    except ValueError as exc:
+        raise errors.DecodeError((), f"the body is not JSON ({exc})") from None
+    return ListCustomerInvoicesResponse.from_dict(data)
+
+
+async def asyncio_detailed(
+    customer_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    contact_id: str | Unset = UNSET,
+    created_from: str | Unset = UNSET,
+    created_on: str | Unset = UNSET,
+    created_to: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    paid_in_full: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    ship_to_id: int | Unset = UNSET,
+    extensions: dict[str, Any] | None = None,
+) -> Response[ListCustomerInvoicesResponse]:
+    """List Customer Invoices
+
+     A Prophet 21 invoice with its lines Accepts the edgeCache option: `cacheSiteId{value}=<siteId>` with
+    value one of 30s, 1m, 5m, 1, 2, 3, 4, 5, 8 (Cloudflare edge cache).
+
+    Args:
+        customer_id (int):
+        contact_id (str | Unset):
+        created_from (str | Unset):
+        created_on (str | Unset):
+        created_to (str | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+        order_by (str | Unset):
+        paid_in_full (str | Unset):
+        q (str | Unset):
+        ship_to_id (int | Unset):
+
+    Raises:
+        errors.DecodeError: If a 2xx body does not match the spec (names the JSON path).
+        httpx.HTTPError: If the request fails in transport.
+
+    Returns:
+        Response[ListCustomerInvoicesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        contact_id=contact_id,
+        created_from=created_from,
+        created_on=created_on,
+        created_to=created_to,
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+        paid_in_full=paid_in_full,
+        q=q,
+        ship_to_id=ship_to_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs, extensions=extensions)
+
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+        raw=response,
+    )
+
+
+async def asyncio(
+    customer_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    contact_id: str | Unset = UNSET,
+    created_from: str | Unset = UNSET,
+    created_on: str | Unset = UNSET,
+    created_to: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    paid_in_full: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    ship_to_id: int | Unset = UNSET,
+    extensions: dict[str, Any] | None = None,
+) -> ListCustomerInvoicesResponse | None:
+    """List Customer Invoices
+
+     A Prophet 21 invoice with its lines Accepts the edgeCache option: `cacheSiteId{value}=<siteId>` with
+    value one of 30s, 1m, 5m, 1, 2, 3, 4, 5, 8 (Cloudflare edge cache).
+
+    Args:
+        customer_id (int):
+        contact_id (str | Unset):
+        created_from (str | Unset):
+        created_on (str | Unset):
+        created_to (str | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+        order_by (str | Unset):
+        paid_in_full (str | Unset):
+        q (str | Unset):
+        ship_to_id (int | Unset):
+
+    Raises:
+        errors.DecodeError: If a 2xx body does not match the spec (names the JSON path).
+        httpx.HTTPError: If the request fails in transport.
+
+    Returns:
+        ListCustomerInvoicesResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            customer_id=customer_id,
+            client=client,
+            contact_id=contact_id,
+            created_from=created_from,
+            created_on=created_on,
+            created_to=created_to,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            paid_in_full=paid_in_full,
+            q=q,
+            ship_to_id=ship_to_id,
+            extensions=extensions,
+        )
+    ).parsed

@@ -1,0 +1,116 @@
+import json
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_customer_order_response import GetCustomerOrderResponse
+from ...types import Response
+
+METHOD = "GET"
+PATH = "/customer/{customerId}/orders/{orderNo}"  # the API's path template
+
+
+def _get_kwargs(
+    customer_id: int,
+    order_no: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/customer/{customer_id}/orders/{order_no}".format(
+            customer_id=quote(str(customer_id), safe=""),
+            order_no=quote(str(order_no), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> GetCustomerOrderResponse | None:
+    """The typed body of a 2xx response; None for any other status."""
+    if not 200 <= response.status_code < 300:
+        return None
+    try:
+        data = json.loads(response.content)
+    except ValueError as exc:
+        raise errors.DecodeError((), f"the body is not JSON ({exc})") from None
+    return GetCustomerOrderResponse.from_dict(data)
+
+
+async def asyncio_detailed(
+    customer_id: int,
+    order_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    extensions: dict[str, Any] | None = None,
+) -> Response[GetCustomerOrderResponse]:
+    """Get Customer Order
+
+     One order, quote or RMA document: the `oe_hdr` header with its lines and pick tickets. Accepts the
+    edgeCache option: `cacheSiteId{value}=<siteId>` with value one of 30s, 1m, 5m, 1, 2, 3, 4, 5, 8
+    (Cloudflare edge cache).
+
+    Args:
+        customer_id (int):
+        order_no (str):
+
+    Raises:
+        errors.DecodeError: If a 2xx body does not match the spec (names the JSON path).
+        httpx.HTTPError: If the request fails in transport.
+
+    Returns:
+        Response[GetCustomerOrderResponse]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        order_no=order_no,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs, extensions=extensions)
+
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+        raw=response,
+    )
+
+
+async def asyncio(
+    customer_id: int,
+    order_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    extensions: dict[str, Any] | None = None,
+) -> GetCustomerOrderResponse | None:
+    """Get Customer Order
+
+     One order, quote or RMA document: the `oe_hdr` header with its lines and pick tickets. Accepts the
+    edgeCache option: `cacheSiteId{value}=<siteId>` with value one of 30s, 1m, 5m, 1, 2, 3, 4, 5, 8
+    (Cloudflare edge cache).
+
+    Args:
+        customer_id (int):
+        order_no (str):
+
+    Raises:
+        errors.DecodeError: If a 2xx body does not match the spec (names the JSON path).
+        httpx.HTTPError: If the request fails in transport.
+
+    Returns:
+        GetCustomerOrderResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            customer_id=customer_id,
+            order_no=order_no,
+            client=client,
+            extensions=extensions,
+        )
+    ).parsed

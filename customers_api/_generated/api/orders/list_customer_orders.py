@@ -1,0 +1,222 @@
+import json
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_customer_orders_response import ListCustomerOrdersResponse
+from ...types import UNSET, Response, Unset
+
+METHOD = "GET"
+PATH = "/customer/{customerId}/orders"  # the API's path template
+
+
+def _get_kwargs(
+    customer_id: int,
+    *,
+    address_id: int | Unset = UNSET,
+    cancel_flag: str | Unset = UNSET,
+    contact_id: str | Unset = UNSET,
+    created_from: str | Unset = UNSET,
+    created_on: str | Unset = UNSET,
+    created_to: str | Unset = UNSET,
+    delete_flag: str | Unset = UNSET,
+    full_document: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["addressId"] = address_id
+
+    params["cancelFlag"] = cancel_flag
+
+    params["contactId"] = contact_id
+
+    params["createdFrom"] = created_from
+
+    params["createdOn"] = created_on
+
+    params["createdTo"] = created_to
+
+    params["deleteFlag"] = delete_flag
+
+    params["fullDocument"] = full_document
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params["orderBy"] = order_by
+
+    params["q"] = q
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    params = {k: ",".join(map(str, v)) if isinstance(v, list) else v for k, v in params.items()}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/customer/{customer_id}/orders".format(
+            customer_id=quote(str(customer_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> ListCustomerOrdersResponse | None:
+    """The typed body of a 2xx response; None for any other status."""
+    if not 200 <= response.status_code < 300:
+        return None
+    try:
+        data = json.loads(response.content)
+    except ValueError as exc:
+        raise errors.DecodeError((), f"the body is not JSON ({exc})") from None
+    return ListCustomerOrdersResponse.from_dict(data)
+
+
+async def asyncio_detailed(
+    customer_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    address_id: int | Unset = UNSET,
+    cancel_flag: str | Unset = UNSET,
+    contact_id: str | Unset = UNSET,
+    created_from: str | Unset = UNSET,
+    created_on: str | Unset = UNSET,
+    created_to: str | Unset = UNSET,
+    delete_flag: str | Unset = UNSET,
+    full_document: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    extensions: dict[str, Any] | None = None,
+) -> Response[ListCustomerOrdersResponse]:
+    """List Customer Orders
+
+     List Customer Orders Accepts the edgeCache option: `cacheSiteId{value}=<siteId>` with value one of
+    30s, 1m, 5m, 1, 2, 3, 4, 5, 8 (Cloudflare edge cache).
+
+    Args:
+        customer_id (int):
+        address_id (int | Unset):
+        cancel_flag (str | Unset):
+        contact_id (str | Unset):
+        created_from (str | Unset):
+        created_on (str | Unset):
+        created_to (str | Unset):
+        delete_flag (str | Unset):
+        full_document (str | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+        order_by (str | Unset):
+        q (str | Unset):
+
+    Raises:
+        errors.DecodeError: If a 2xx body does not match the spec (names the JSON path).
+        httpx.HTTPError: If the request fails in transport.
+
+    Returns:
+        Response[ListCustomerOrdersResponse]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        address_id=address_id,
+        cancel_flag=cancel_flag,
+        contact_id=contact_id,
+        created_from=created_from,
+        created_on=created_on,
+        created_to=created_to,
+        delete_flag=delete_flag,
+        full_document=full_document,
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+        q=q,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs, extensions=extensions)
+
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+        raw=response,
+    )
+
+
+async def asyncio(
+    customer_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    address_id: int | Unset = UNSET,
+    cancel_flag: str | Unset = UNSET,
+    contact_id: str | Unset = UNSET,
+    created_from: str | Unset = UNSET,
+    created_on: str | Unset = UNSET,
+    created_to: str | Unset = UNSET,
+    delete_flag: str | Unset = UNSET,
+    full_document: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    extensions: dict[str, Any] | None = None,
+) -> ListCustomerOrdersResponse | None:
+    """List Customer Orders
+
+     List Customer Orders Accepts the edgeCache option: `cacheSiteId{value}=<siteId>` with value one of
+    30s, 1m, 5m, 1, 2, 3, 4, 5, 8 (Cloudflare edge cache).
+
+    Args:
+        customer_id (int):
+        address_id (int | Unset):
+        cancel_flag (str | Unset):
+        contact_id (str | Unset):
+        created_from (str | Unset):
+        created_on (str | Unset):
+        created_to (str | Unset):
+        delete_flag (str | Unset):
+        full_document (str | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+        order_by (str | Unset):
+        q (str | Unset):
+
+    Raises:
+        errors.DecodeError: If a 2xx body does not match the spec (names the JSON path).
+        httpx.HTTPError: If the request fails in transport.
+
+    Returns:
+        ListCustomerOrdersResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            customer_id=customer_id,
+            client=client,
+            address_id=address_id,
+            cancel_flag=cancel_flag,
+            contact_id=contact_id,
+            created_from=created_from,
+            created_on=created_on,
+            created_to=created_to,
+            delete_flag=delete_flag,
+            full_document=full_document,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            q=q,
+            extensions=extensions,
+        )
+    ).parsed

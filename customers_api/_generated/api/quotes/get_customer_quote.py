@@ -1,0 +1,116 @@
+import json
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_customer_quote_response import GetCustomerQuoteResponse
+from ...types import Response
+
+METHOD = "GET"
+PATH = "/customer/{customerId}/quotes/{quoteNo}"  # the API's path template
+
+
+def _get_kwargs(
+    customer_id: int,
+    quote_no: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/customer/{customer_id}/quotes/{quote_no}".format(
+            customer_id=quote(str(customer_id), safe=""),
+            quote_no=quote(str(quote_no), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> GetCustomerQuoteResponse | None:
+    """The typed body of a 2xx response; None for any other status."""
+    if not 200 <= response.status_code < 300:
+        return None
+    try:
+        data = json.loads(response.content)
+    except ValueError as exc:
+        raise errors.DecodeError((), f"the body is not JSON ({exc})") from None
+    return GetCustomerQuoteResponse.from_dict(data)
+
+
+async def asyncio_detailed(
+    customer_id: int,
+    quote_no: int,
+    *,
+    client: AuthenticatedClient | Client,
+    extensions: dict[str, Any] | None = None,
+) -> Response[GetCustomerQuoteResponse]:
+    """Get Customer Quote
+
+     One order, quote or RMA document: the `oe_hdr` header with its lines and pick tickets. Accepts the
+    edgeCache option: `cacheSiteId{value}=<siteId>` with value one of 30s, 1m, 5m, 1, 2, 3, 4, 5, 8
+    (Cloudflare edge cache).
+
+    Args:
+        customer_id (int):
+        quote_no (int):
+
+    Raises:
+        errors.DecodeError: If a 2xx body does not match the spec (names the JSON path).
+        httpx.HTTPError: If the request fails in transport.
+
+    Returns:
+        Response[GetCustomerQuoteResponse]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        quote_no=quote_no,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs, extensions=extensions)
+
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+        raw=response,
+    )
+
+
+async def asyncio(
+    customer_id: int,
+    quote_no: int,
+    *,
+    client: AuthenticatedClient | Client,
+    extensions: dict[str, Any] | None = None,
+) -> GetCustomerQuoteResponse | None:
+    """Get Customer Quote
+
+     One order, quote or RMA document: the `oe_hdr` header with its lines and pick tickets. Accepts the
+    edgeCache option: `cacheSiteId{value}=<siteId>` with value one of 30s, 1m, 5m, 1, 2, 3, 4, 5, 8
+    (Cloudflare edge cache).
+
+    Args:
+        customer_id (int):
+        quote_no (int):
+
+    Raises:
+        errors.DecodeError: If a 2xx body does not match the spec (names the JSON path).
+        httpx.HTTPError: If the request fails in transport.
+
+    Returns:
+        GetCustomerQuoteResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            customer_id=customer_id,
+            quote_no=quote_no,
+            client=client,
+            extensions=extensions,
+        )
+    ).parsed

@@ -1,0 +1,88 @@
+import json
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.ping_response import PingResponse
+from ...types import Response
+
+METHOD = "GET"
+PATH = "/ping"  # the API's path template
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/ping",
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> PingResponse | None:
+    """The typed body of a 2xx response; None for any other status."""
+    if not 200 <= response.status_code < 300:
+        return None
+    try:
+        data = json.loads(response.content)
+    except ValueError as exc:
+        raise errors.DecodeError((), f"the body is not JSON ({exc})") from None
+    return PingResponse.from_dict(data)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    extensions: dict[str, Any] | None = None,
+) -> Response[PingResponse]:
+    """Liveness check
+
+     the string 'pong'
+
+    Raises:
+        errors.DecodeError: If a 2xx body does not match the spec (names the JSON path).
+        httpx.HTTPError: If the request fails in transport.
+
+    Returns:
+        Response[PingResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs, extensions=extensions)
+
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+        raw=response,
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    extensions: dict[str, Any] | None = None,
+) -> PingResponse | None:
+    """Liveness check
+
+     the string 'pong'
+
+    Raises:
+        errors.DecodeError: If a 2xx body does not match the spec (names the JSON path).
+        httpx.HTTPError: If the request fails in transport.
+
+    Returns:
+        PingResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            extensions=extensions,
+        )
+    ).parsed

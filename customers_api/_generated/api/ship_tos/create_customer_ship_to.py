@@ -1,0 +1,119 @@
+import json
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_customer_ship_to_response import CreateCustomerShipToResponse
+from ...models.ship_to_create import ShipToCreate
+from ...types import Response
+
+METHOD = "POST"
+PATH = "/customer/{customerId}/ship-to"  # the API's path template
+
+
+def _get_kwargs(
+    customer_id: int,
+    *,
+    body: ShipToCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/customer/{customer_id}/ship-to".format(
+            customer_id=quote(str(customer_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> CreateCustomerShipToResponse | None:
+    """The typed body of a 2xx response; None for any other status."""
+    if not 200 <= response.status_code < 300:
+        return None
+    try:
+        data = json.loads(response.content)
+    except ValueError as exc:
+        raise errors.DecodeError((), f"the body is not JSON ({exc})") from None
+    return CreateCustomerShipToResponse.from_dict(data)
+
+
+async def asyncio_detailed(
+    customer_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ShipToCreate,
+    extensions: dict[str, Any] | None = None,
+) -> Response[CreateCustomerShipToResponse]:
+    """Create new ship_to for customer_id
+
+     Create new ship_to for customer_id
+
+    Args:
+        customer_id (int):
+        body (ShipToCreate): POST /customer/{customerId}/ship-to request body (MINIMUM keys).
+
+    Raises:
+        errors.DecodeError: If a 2xx body does not match the spec (names the JSON path).
+        httpx.HTTPError: If the request fails in transport.
+
+    Returns:
+        Response[CreateCustomerShipToResponse]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs, extensions=extensions)
+
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+        raw=response,
+    )
+
+
+async def asyncio(
+    customer_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ShipToCreate,
+    extensions: dict[str, Any] | None = None,
+) -> CreateCustomerShipToResponse | None:
+    """Create new ship_to for customer_id
+
+     Create new ship_to for customer_id
+
+    Args:
+        customer_id (int):
+        body (ShipToCreate): POST /customer/{customerId}/ship-to request body (MINIMUM keys).
+
+    Raises:
+        errors.DecodeError: If a 2xx body does not match the spec (names the JSON path).
+        httpx.HTTPError: If the request fails in transport.
+
+    Returns:
+        CreateCustomerShipToResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            customer_id=customer_id,
+            client=client,
+            body=body,
+            extensions=extensions,
+        )
+    ).parsed

@@ -1,0 +1,116 @@
+import json
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_customer_ship_to_freight_codes_response import (
+    GetCustomerShipToFreightCodesResponse,
+)
+from ...types import Response
+
+METHOD = "GET"
+PATH = "/customer/{customerId}/ship-to/{shipToId}/freight-codes"  # the API's path template
+
+
+def _get_kwargs(
+    customer_id: int,
+    ship_to_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/customer/{customer_id}/ship-to/{ship_to_id}/freight-codes".format(
+            customer_id=quote(str(customer_id), safe=""),
+            ship_to_id=quote(str(ship_to_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> GetCustomerShipToFreightCodesResponse | None:
+    """The typed body of a 2xx response; None for any other status."""
+    if not 200 <= response.status_code < 300:
+        return None
+    try:
+        data = json.loads(response.content)
+    except ValueError as exc:
+        raise errors.DecodeError((), f"the body is not JSON ({exc})") from None
+    return GetCustomerShipToFreightCodesResponse.from_dict(data)
+
+
+async def asyncio_detailed(
+    customer_id: int,
+    ship_to_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    extensions: dict[str, Any] | None = None,
+) -> Response[GetCustomerShipToFreightCodesResponse]:
+    """Get Customer Ship-To Freight Code
+
+     Get Customer Ship-To Freight Code Accepts the edgeCache option: `cacheSiteId{value}=<siteId>` with
+    value one of 30s, 1m, 5m, 1, 2, 3, 4, 5, 8 (Cloudflare edge cache).
+
+    Args:
+        customer_id (int):
+        ship_to_id (int):
+
+    Raises:
+        errors.DecodeError: If a 2xx body does not match the spec (names the JSON path).
+        httpx.HTTPError: If the request fails in transport.
+
+    Returns:
+        Response[GetCustomerShipToFreightCodesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        ship_to_id=ship_to_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs, extensions=extensions)
+
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+        raw=response,
+    )
+
+
+async def asyncio(
+    customer_id: int,
+    ship_to_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    extensions: dict[str, Any] | None = None,
+) -> GetCustomerShipToFreightCodesResponse | None:
+    """Get Customer Ship-To Freight Code
+
+     Get Customer Ship-To Freight Code Accepts the edgeCache option: `cacheSiteId{value}=<siteId>` with
+    value one of 30s, 1m, 5m, 1, 2, 3, 4, 5, 8 (Cloudflare edge cache).
+
+    Args:
+        customer_id (int):
+        ship_to_id (int):
+
+    Raises:
+        errors.DecodeError: If a 2xx body does not match the spec (names the JSON path).
+        httpx.HTTPError: If the request fails in transport.
+
+    Returns:
+        GetCustomerShipToFreightCodesResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            customer_id=customer_id,
+            ship_to_id=ship_to_id,
+            client=client,
+            extensions=extensions,
+        )
+    ).parsed

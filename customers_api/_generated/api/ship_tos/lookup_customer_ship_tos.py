@@ -1,0 +1,152 @@
+import json
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.lookup_customer_ship_tos_response import LookupCustomerShipTosResponse
+from ...types import UNSET, Response, Unset
+
+METHOD = "GET"
+PATH = "/customer/{customerId}/ship-to/lookup"  # the API's path template
+
+
+def _get_kwargs(
+    customer_id: int,
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params["orderBy"] = order_by
+
+    params["q"] = q
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    params = {k: ",".join(map(str, v)) if isinstance(v, list) else v for k, v in params.items()}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/customer/{customer_id}/ship-to/lookup".format(
+            customer_id=quote(str(customer_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> LookupCustomerShipTosResponse | None:
+    """The typed body of a 2xx response; None for any other status."""
+    if not 200 <= response.status_code < 300:
+        return None
+    try:
+        data = json.loads(response.content)
+    except ValueError as exc:
+        raise errors.DecodeError((), f"the body is not JSON ({exc})") from None
+    return LookupCustomerShipTosResponse.from_dict(data)
+
+
+async def asyncio_detailed(
+    customer_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    extensions: dict[str, Any] | None = None,
+) -> Response[LookupCustomerShipTosResponse]:
+    """Lookup Customer ShipTo
+
+     One ship-to in a customer's ship-to lookup Accepts the edgeCache option:
+    `cacheSiteId{value}=<siteId>` with value one of 30s, 1m, 5m, 1, 2, 3, 4, 5, 8 (Cloudflare edge
+    cache).
+
+    Args:
+        customer_id (int):
+        limit (int | Unset):
+        offset (int | Unset):
+        order_by (str | Unset):
+        q (str | Unset):
+
+    Raises:
+        errors.DecodeError: If a 2xx body does not match the spec (names the JSON path).
+        httpx.HTTPError: If the request fails in transport.
+
+    Returns:
+        Response[LookupCustomerShipTosResponse]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+        q=q,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs, extensions=extensions)
+
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+        raw=response,
+    )
+
+
+async def asyncio(
+    customer_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    extensions: dict[str, Any] | None = None,
+) -> LookupCustomerShipTosResponse | None:
+    """Lookup Customer ShipTo
+
+     One ship-to in a customer's ship-to lookup Accepts the edgeCache option:
+    `cacheSiteId{value}=<siteId>` with value one of 30s, 1m, 5m, 1, 2, 3, 4, 5, 8 (Cloudflare edge
+    cache).
+
+    Args:
+        customer_id (int):
+        limit (int | Unset):
+        offset (int | Unset):
+        order_by (str | Unset):
+        q (str | Unset):
+
+    Raises:
+        errors.DecodeError: If a 2xx body does not match the spec (names the JSON path).
+        httpx.HTTPError: If the request fails in transport.
+
+    Returns:
+        LookupCustomerShipTosResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            customer_id=customer_id,
+            client=client,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            q=q,
+            extensions=extensions,
+        )
+    ).parsed

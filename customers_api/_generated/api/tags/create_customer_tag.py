@@ -1,0 +1,119 @@
+import json
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_customer_tag_response import CreateCustomerTagResponse
+from ...models.customer_tag_create import CustomerTagCreate
+from ...types import Response
+
+METHOD = "POST"
+PATH = "/customer/{customerId}/tags"  # the API's path template
+
+
+def _get_kwargs(
+    customer_id: int,
+    *,
+    body: CustomerTagCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/customer/{customer_id}/tags".format(
+            customer_id=quote(str(customer_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> CreateCustomerTagResponse | None:
+    """The typed body of a 2xx response; None for any other status."""
+    if not 200 <= response.status_code < 300:
+        return None
+    try:
+        data = json.loads(response.content)
+    except ValueError as exc:
+        raise errors.DecodeError((), f"the body is not JSON ({exc})") from None
+    return CreateCustomerTagResponse.from_dict(data)
+
+
+async def asyncio_detailed(
+    customer_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CustomerTagCreate,
+    extensions: dict[str, Any] | None = None,
+) -> Response[CreateCustomerTagResponse]:
+    """Create a new customer tag
+
+     Create a new customer tag
+
+    Args:
+        customer_id (int):
+        body (CustomerTagCreate): POST /customer/{customerId}/tags request body (MINIMUM keys).
+
+    Raises:
+        errors.DecodeError: If a 2xx body does not match the spec (names the JSON path).
+        httpx.HTTPError: If the request fails in transport.
+
+    Returns:
+        Response[CreateCustomerTagResponse]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs, extensions=extensions)
+
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+        raw=response,
+    )
+
+
+async def asyncio(
+    customer_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CustomerTagCreate,
+    extensions: dict[str, Any] | None = None,
+) -> CreateCustomerTagResponse | None:
+    """Create a new customer tag
+
+     Create a new customer tag
+
+    Args:
+        customer_id (int):
+        body (CustomerTagCreate): POST /customer/{customerId}/tags request body (MINIMUM keys).
+
+    Raises:
+        errors.DecodeError: If a 2xx body does not match the spec (names the JSON path).
+        httpx.HTTPError: If the request fails in transport.
+
+    Returns:
+        CreateCustomerTagResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            customer_id=customer_id,
+            client=client,
+            body=body,
+            extensions=extensions,
+        )
+    ).parsed

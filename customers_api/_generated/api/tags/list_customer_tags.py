@@ -1,0 +1,158 @@
+import json
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_customer_tags_response import ListCustomerTagsResponse
+from ...types import UNSET, Response, Unset
+
+METHOD = "GET"
+PATH = "/customer/{customerId}/tags"  # the API's path template
+
+
+def _get_kwargs(
+    customer_id: int,
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    status_cd: int | list[int] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params["orderBy"] = order_by
+
+    json_status_cd: int | list[int] | Unset
+    if isinstance(status_cd, Unset):
+        json_status_cd = UNSET
+    elif isinstance(status_cd, list):
+        json_status_cd = status_cd
+
+    else:
+        json_status_cd = status_cd
+    params["statusCd"] = json_status_cd
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    params = {k: ",".join(map(str, v)) if isinstance(v, list) else v for k, v in params.items()}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/customer/{customer_id}/tags".format(
+            customer_id=quote(str(customer_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> ListCustomerTagsResponse | None:
+    """The typed body of a 2xx response; None for any other status."""
+    if not 200 <= response.status_code < 300:
+        return None
+    try:
+        data = json.loads(response.content)
+    except ValueError as exc:
+        raise errors.DecodeError((), f"the body is not JSON ({exc})") from None
+    return ListCustomerTagsResponse.from_dict(data)
+
+
+async def asyncio_detailed(
+    customer_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    status_cd: int | list[int] | Unset = UNSET,
+    extensions: dict[str, Any] | None = None,
+) -> Response[ListCustomerTagsResponse]:
+    """List customer tags
+
+     List customer tags Accepts the edgeCache option: `cacheSiteId{value}=<siteId>` with value one of
+    30s, 1m, 5m, 1, 2, 3, 4, 5, 8 (Cloudflare edge cache).
+
+    Args:
+        customer_id (int):
+        limit (int | Unset):
+        offset (int | Unset):
+        order_by (str | Unset):
+        status_cd (int | list[int] | Unset):
+
+    Raises:
+        errors.DecodeError: If a 2xx body does not match the spec (names the JSON path).
+        httpx.HTTPError: If the request fails in transport.
+
+    Returns:
+        Response[ListCustomerTagsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+        status_cd=status_cd,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs, extensions=extensions)
+
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+        raw=response,
+    )
+
+
+async def asyncio(
+    customer_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    status_cd: int | list[int] | Unset = UNSET,
+    extensions: dict[str, Any] | None = None,
+) -> ListCustomerTagsResponse | None:
+    """List customer tags
+
+     List customer tags Accepts the edgeCache option: `cacheSiteId{value}=<siteId>` with value one of
+    30s, 1m, 5m, 1, 2, 3, 4, 5, 8 (Cloudflare edge cache).
+
+    Args:
+        customer_id (int):
+        limit (int | Unset):
+        offset (int | Unset):
+        order_by (str | Unset):
+        status_cd (int | list[int] | Unset):
+
+    Raises:
+        errors.DecodeError: If a 2xx body does not match the spec (names the JSON path).
+        httpx.HTTPError: If the request fails in transport.
+
+    Returns:
+        ListCustomerTagsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            customer_id=customer_id,
+            client=client,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            status_cd=status_cd,
+            extensions=extensions,
+        )
+    ).parsed

@@ -1,0 +1,129 @@
+import json
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.customer_tag_update import CustomerTagUpdate
+from ...models.update_customer_tag_response import UpdateCustomerTagResponse
+from ...types import Response
+
+METHOD = "PUT"
+PATH = "/customer/{customerId}/tags/{customerTagsUid}"  # the API's path template
+
+
+def _get_kwargs(
+    customer_id: int,
+    customer_tags_uid: int,
+    *,
+    body: CustomerTagUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/customer/{customer_id}/tags/{customer_tags_uid}".format(
+            customer_id=quote(str(customer_id), safe=""),
+            customer_tags_uid=quote(str(customer_tags_uid), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> UpdateCustomerTagResponse | None:
+    """The typed body of a 2xx response; None for any other status."""
+    if not 200 <= response.status_code < 300:
+        return None
+    try:
+        data = json.loads(response.content)
+    except ValueError as exc:
+        raise errors.DecodeError((), f"the body is not JSON ({exc})") from None
+    return UpdateCustomerTagResponse.from_dict(data)
+
+
+async def asyncio_detailed(
+    customer_id: int,
+    customer_tags_uid: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CustomerTagUpdate,
+    extensions: dict[str, Any] | None = None,
+) -> Response[UpdateCustomerTagResponse]:
+    """Update a customer tag
+
+     Update a customer tag
+
+    Args:
+        customer_id (int):
+        customer_tags_uid (int):
+        body (CustomerTagUpdate): PUT /customer/{customerId}/tags/{customerTagsUid} request body
+            (MINIMUM keys).
+
+    Raises:
+        errors.DecodeError: If a 2xx body does not match the spec (names the JSON path).
+        httpx.HTTPError: If the request fails in transport.
+
+    Returns:
+        Response[UpdateCustomerTagResponse]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        customer_tags_uid=customer_tags_uid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs, extensions=extensions)
+
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+        raw=response,
+    )
+
+
+async def asyncio(
+    customer_id: int,
+    customer_tags_uid: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CustomerTagUpdate,
+    extensions: dict[str, Any] | None = None,
+) -> UpdateCustomerTagResponse | None:
+    """Update a customer tag
+
+     Update a customer tag
+
+    Args:
+        customer_id (int):
+        customer_tags_uid (int):
+        body (CustomerTagUpdate): PUT /customer/{customerId}/tags/{customerTagsUid} request body
+            (MINIMUM keys).
+
+    Raises:
+        errors.DecodeError: If a 2xx body does not match the spec (names the JSON path).
+        httpx.HTTPError: If the request fails in transport.
+
+    Returns:
+        UpdateCustomerTagResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            customer_id=customer_id,
+            customer_tags_uid=customer_tags_uid,
+            client=client,
+            body=body,
+            extensions=extensions,
+        )
+    ).parsed

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AgingBucketTotal")
+
+
+@_attrs_define
+class AgingBucketTotal:
+    """Shape of each item of `totals` (MINIMUM keys; reused wherever the same shape appears).
+
+    Attributes:
+        balance (float): Outstanding balance of the invoices in the bucket
+        invoices (int): Number of invoices in the bucket
+        key (str): Bucket key, one of the response's bucketKeys
+    """
+
+    balance: float
+    invoices: int
+    key: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        balance = self.balance
+
+        invoices = self.invoices
+
+        key = self.key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "balance": balance,
+                "invoices": invoices,
+                "key": key,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        balance = d.pop("balance")
+
+        invoices = d.pop("invoices")
+
+        key = d.pop("key")
+
+        aging_bucket_total = cls(
+            balance=balance,
+            invoices=invoices,
+            key=key,
+        )
+
+        aging_bucket_total.additional_properties = d
+        return aging_bucket_total
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

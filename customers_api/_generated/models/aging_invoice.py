@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AgingInvoice")
+
+
+@_attrs_define
+class AgingInvoice:
+    """Shape of each item of `data` (MINIMUM keys; reused wherever the same shape appears).
+
+    Attributes:
+        age_days (int): Whole days from invoiceDate to the as-of date
+        amount_paid (float): Amount paid so far
+        balance (float): Amount still owed: totalAmount - amountPaid
+        bucket (str): Aging bucket key the invoice falls in
+        invoice_date (str): Invoice date the age is measured from (Y-m-d)
+        invoice_no (str): Prophet 21 invoice number (max 10 chars)
+        order_no (None | str): Order the invoice was raised for (max 8 chars)
+        po_no (None | str): Customer purchase order number (max 255 chars)
+        ship_2_name (None | str): Ship-to name (max 50 chars)
+        total_amount (float): Invoice total
+    """
+
+    age_days: int
+    amount_paid: float
+    balance: float
+    bucket: str
+    invoice_date: str
+    invoice_no: str
+    order_no: None | str
+    po_no: None | str
+    ship_2_name: None | str
+    total_amount: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        age_days = self.age_days
+
+        amount_paid = self.amount_paid
+
+        balance = self.balance
+
+        bucket = self.bucket
+
+        invoice_date = self.invoice_date
+
+        invoice_no = self.invoice_no
+
+        order_no: None | str
+        order_no = self.order_no
+
+        po_no: None | str
+        po_no = self.po_no
+
+        ship_2_name: None | str
+        ship_2_name = self.ship_2_name
+
+        total_amount = self.total_amount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ageDays": age_days,
+                "amountPaid": amount_paid,
+                "balance": balance,
+                "bucket": bucket,
+                "invoiceDate": invoice_date,
+                "invoiceNo": invoice_no,
+                "orderNo": order_no,
+                "poNo": po_no,
+                "ship2Name": ship_2_name,
+                "totalAmount": total_amount,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        age_days = d.pop("ageDays")
+
+        amount_paid = d.pop("amountPaid")
+
+        balance = d.pop("balance")
+
+        bucket = d.pop("bucket")
+
+        invoice_date = d.pop("invoiceDate")
+
+        invoice_no = d.pop("invoiceNo")
+
+        def _parse_order_no(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        order_no = _parse_order_no(d.pop("orderNo"))
+
+        def _parse_po_no(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        po_no = _parse_po_no(d.pop("poNo"))
+
+        def _parse_ship_2_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        ship_2_name = _parse_ship_2_name(d.pop("ship2Name"))
+
+        total_amount = d.pop("totalAmount")
+
+        aging_invoice = cls(
+            age_days=age_days,
+            amount_paid=amount_paid,
+            balance=balance,
+            bucket=bucket,
+            invoice_date=invoice_date,
+            invoice_no=invoice_no,
+            order_no=order_no,
+            po_no=po_no,
+            ship_2_name=ship_2_name,
+            total_amount=total_amount,
+        )
+
+        aging_invoice.additional_properties = d
+        return aging_invoice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,277 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.user_defined_fields_object import UserDefinedFieldsObject
+
+
+T = TypeVar("T", bound="Customer")
+
+
+@_attrs_define
+class Customer:
+    """GET /contacts/{id}/customers response data (MINIMUM keys).
+
+    Attributes:
+        class_1_id (None | str): Customer class 1
+        class_2_id (None | str): Customer class 2
+        class_3_id (None | str): Customer class 3
+        class_4_id (None | str): Customer class 4
+        class_5_id (None | str): Customer class 5
+        company_id (str): Prophet 21 company (max 8 chars)
+        customer_id (int): Prophet 21 customer ID
+        customer_name (None | str): Customer name (max 255 chars)
+        delete_flag (str): Y when the customer is deleted in Prophet 21 (max 1 chars)
+        job_pricing (str): Y when the customer uses job pricing (max 1 chars)
+        po_no_required (str): Y when orders require a purchase order number (max 1 chars)
+        sales_rep_id (None | str): Prophet 21 contact ID of the customer's salesrep
+        status_cd (int): Augur status code
+        taxable_flag (str): Y when the customer is taxable (max 1 chars)
+        terms_desc (str): Payment terms description; empty when the customer has no terms
+        terms_id (None | str): Prophet 21 payment terms (max 2 chars)
+        user_defined (list[Any] | UserDefinedFieldsObject): Prophet 21 user-defined fields keyed by field name; PHP
+            sends [] when there are none.
+        web_enabled_flag (str): Y when the customer may order on the web (max 1 chars)
+    """
+
+    class_1_id: None | str
+    class_2_id: None | str
+    class_3_id: None | str
+    class_4_id: None | str
+    class_5_id: None | str
+    company_id: str
+    customer_id: int
+    customer_name: None | str
+    delete_flag: str
+    job_pricing: str
+    po_no_required: str
+    sales_rep_id: None | str
+    status_cd: int
+    taxable_flag: str
+    terms_desc: str
+    terms_id: None | str
+    user_defined: list[Any] | UserDefinedFieldsObject
+    web_enabled_flag: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.user_defined_fields_object import UserDefinedFieldsObject
+
+        class_1_id: None | str
+        class_1_id = self.class_1_id
+
+        class_2_id: None | str
+        class_2_id = self.class_2_id
+
+        class_3_id: None | str
+        class_3_id = self.class_3_id
+
+        class_4_id: None | str
+        class_4_id = self.class_4_id
+
+        class_5_id: None | str
+        class_5_id = self.class_5_id
+
+        company_id = self.company_id
+
+        customer_id = self.customer_id
+
+        customer_name: None | str
+        customer_name = self.customer_name
+
+        delete_flag = self.delete_flag
+
+        job_pricing = self.job_pricing
+
+        po_no_required = self.po_no_required
+
+        sales_rep_id: None | str
+        sales_rep_id = self.sales_rep_id
+
+        status_cd = self.status_cd
+
+        taxable_flag = self.taxable_flag
+
+        terms_desc = self.terms_desc
+
+        terms_id: None | str
+        terms_id = self.terms_id
+
+        user_defined: dict[str, Any] | list[Any]
+        if isinstance(self.user_defined, UserDefinedFieldsObject):
+            user_defined = self.user_defined.to_dict()
+        else:
+            user_defined = self.user_defined
+
+        web_enabled_flag = self.web_enabled_flag
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "class1Id": class_1_id,
+                "class2Id": class_2_id,
+                "class3Id": class_3_id,
+                "class4Id": class_4_id,
+                "class5Id": class_5_id,
+                "companyId": company_id,
+                "customerId": customer_id,
+                "customerName": customer_name,
+                "deleteFlag": delete_flag,
+                "jobPricing": job_pricing,
+                "poNoRequired": po_no_required,
+                "salesRepId": sales_rep_id,
+                "statusCd": status_cd,
+                "taxableFlag": taxable_flag,
+                "termsDesc": terms_desc,
+                "termsId": terms_id,
+                "userDefined": user_defined,
+                "webEnabledFlag": web_enabled_flag,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.user_defined_fields_object import UserDefinedFieldsObject
+
+        d = dict(src_dict)
+
+        def _parse_class_1_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        class_1_id = _parse_class_1_id(d.pop("class1Id"))
+
+        def _parse_class_2_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        class_2_id = _parse_class_2_id(d.pop("class2Id"))
+
+        def _parse_class_3_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        class_3_id = _parse_class_3_id(d.pop("class3Id"))
+
+        def _parse_class_4_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        class_4_id = _parse_class_4_id(d.pop("class4Id"))
+
+        def _parse_class_5_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        class_5_id = _parse_class_5_id(d.pop("class5Id"))
+
+        company_id = d.pop("companyId")
+
+        customer_id = d.pop("customerId")
+
+        def _parse_customer_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        customer_name = _parse_customer_name(d.pop("customerName"))
+
+        delete_flag = d.pop("deleteFlag")
+
+        job_pricing = d.pop("jobPricing")
+
+        po_no_required = d.pop("poNoRequired")
+
+        def _parse_sales_rep_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        sales_rep_id = _parse_sales_rep_id(d.pop("salesRepId"))
+
+        status_cd = d.pop("statusCd")
+
+        taxable_flag = d.pop("taxableFlag")
+
+        terms_desc = d.pop("termsDesc")
+
+        def _parse_terms_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        terms_id = _parse_terms_id(d.pop("termsId"))
+
+        def _parse_user_defined(data: object) -> list[Any] | UserDefinedFieldsObject:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_user_defined_fields_type_0 = UserDefinedFieldsObject.from_dict(
+                    data
+                )
+
+                return componentsschemas_user_defined_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            componentsschemas_user_defined_fields_type_1 = cast(list[Any], data)
+
+            return componentsschemas_user_defined_fields_type_1
+
+        user_defined = _parse_user_defined(d.pop("userDefined"))
+
+        web_enabled_flag = d.pop("webEnabledFlag")
+
+        customer = cls(
+            class_1_id=class_1_id,
+            class_2_id=class_2_id,
+            class_3_id=class_3_id,
+            class_4_id=class_4_id,
+            class_5_id=class_5_id,
+            company_id=company_id,
+            customer_id=customer_id,
+            customer_name=customer_name,
+            delete_flag=delete_flag,
+            job_pricing=job_pricing,
+            po_no_required=po_no_required,
+            sales_rep_id=sales_rep_id,
+            status_cd=status_cd,
+            taxable_flag=taxable_flag,
+            terms_desc=terms_desc,
+            terms_id=terms_id,
+            user_defined=user_defined,
+            web_enabled_flag=web_enabled_flag,
+        )
+
+        customer.additional_properties = d
+        return customer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,265 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CustomerAddress")
+
+
+@_attrs_define
+class CustomerAddress:
+    """GET /customer/{customerId}/addresses response data (MINIMUM keys).
+
+    Attributes:
+        address1 (None | str): Address line 1 (max 50 chars)
+        address2 (None | str): Address line 2 (max 50 chars)
+        address3 (None | str): Address line 3 (max 50 chars)
+        city (None | str): City (max 50 chars)
+        country (None | str): Country (max 50 chars)
+        customer_address_uid (int): Customer address ID
+        customer_id (int): Prophet 21 customer the address belongs to
+        date_created (str): When the record was created (mysql-datetime, e.g. 2025-07-30 15:50:49)
+        date_last_modified (str): When the record last changed (mysql-datetime, e.g. 2025-07-30 15:50:49)
+        email_address (None | str): Email address (max 255 chars)
+        name (None | str): Address name (max 255 chars)
+        phone_number_main (None | str): Main phone number (max 20 chars)
+        phone_number_mobile (None | str): Mobile phone number (max 20 chars)
+        postal_code (None | str): Postal code (max 10 chars)
+        process_cd (int): Process code (704 = Active, 1185 = Import Complete)
+        state (None | str): State or province (max 50 chars)
+        status_cd (int): Status code (704 = Active, 705 = Inactive, 700 = Deleted)
+        update_cd (int): Update code (1185 = Import Complete)
+    """
+
+    address1: None | str
+    address2: None | str
+    address3: None | str
+    city: None | str
+    country: None | str
+    customer_address_uid: int
+    customer_id: int
+    date_created: str
+    date_last_modified: str
+    email_address: None | str
+    name: None | str
+    phone_number_main: None | str
+    phone_number_mobile: None | str
+    postal_code: None | str
+    process_cd: int
+    state: None | str
+    status_cd: int
+    update_cd: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address1: None | str
+        address1 = self.address1
+
+        address2: None | str
+        address2 = self.address2
+
+        address3: None | str
+        address3 = self.address3
+
+        city: None | str
+        city = self.city
+
+        country: None | str
+        country = self.country
+
+        customer_address_uid = self.customer_address_uid
+
+        customer_id = self.customer_id
+
+        date_created = self.date_created
+
+        date_last_modified = self.date_last_modified
+
+        email_address: None | str
+        email_address = self.email_address
+
+        name: None | str
+        name = self.name
+
+        phone_number_main: None | str
+        phone_number_main = self.phone_number_main
+
+        phone_number_mobile: None | str
+        phone_number_mobile = self.phone_number_mobile
+
+        postal_code: None | str
+        postal_code = self.postal_code
+
+        process_cd = self.process_cd
+
+        state: None | str
+        state = self.state
+
+        status_cd = self.status_cd
+
+        update_cd = self.update_cd
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "address1": address1,
+                "address2": address2,
+                "address3": address3,
+                "city": city,
+                "country": country,
+                "customerAddressUid": customer_address_uid,
+                "customerId": customer_id,
+                "dateCreated": date_created,
+                "dateLastModified": date_last_modified,
+                "emailAddress": email_address,
+                "name": name,
+                "phoneNumberMain": phone_number_main,
+                "phoneNumberMobile": phone_number_mobile,
+                "postalCode": postal_code,
+                "processCd": process_cd,
+                "state": state,
+                "statusCd": status_cd,
+                "updateCd": update_cd,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_address1(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        address1 = _parse_address1(d.pop("address1"))
+
+        def _parse_address2(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        address2 = _parse_address2(d.pop("address2"))
+
+        def _parse_address3(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        address3 = _parse_address3(d.pop("address3"))
+
+        def _parse_city(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        city = _parse_city(d.pop("city"))
+
+        def _parse_country(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        country = _parse_country(d.pop("country"))
+
+        customer_address_uid = d.pop("customerAddressUid")
+
+        customer_id = d.pop("customerId")
+
+        date_created = d.pop("dateCreated")
+
+        date_last_modified = d.pop("dateLastModified")
+
+        def _parse_email_address(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        email_address = _parse_email_address(d.pop("emailAddress"))
+
+        def _parse_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        name = _parse_name(d.pop("name"))
+
+        def _parse_phone_number_main(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        phone_number_main = _parse_phone_number_main(d.pop("phoneNumberMain"))
+
+        def _parse_phone_number_mobile(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        phone_number_mobile = _parse_phone_number_mobile(d.pop("phoneNumberMobile"))
+
+        def _parse_postal_code(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        postal_code = _parse_postal_code(d.pop("postalCode"))
+
+        process_cd = d.pop("processCd")
+
+        def _parse_state(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        state = _parse_state(d.pop("state"))
+
+        status_cd = d.pop("statusCd")
+
+        update_cd = d.pop("updateCd")
+
+        customer_address = cls(
+            address1=address1,
+            address2=address2,
+            address3=address3,
+            city=city,
+            country=country,
+            customer_address_uid=customer_address_uid,
+            customer_id=customer_id,
+            date_created=date_created,
+            date_last_modified=date_last_modified,
+            email_address=email_address,
+            name=name,
+            phone_number_main=phone_number_main,
+            phone_number_mobile=phone_number_mobile,
+            postal_code=postal_code,
+            process_cd=process_cd,
+            state=state,
+            status_cd=status_cd,
+            update_cd=update_cd,
+        )
+
+        customer_address.additional_properties = d
+        return customer_address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,171 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CustomerContact")
+
+
+@_attrs_define
+class CustomerContact:
+    """GET /customer/{customerId}/contacts response data (MINIMUM keys).
+
+    Attributes:
+        address_class_5_id (None | str): Class 5 of the contact's address
+        address_id (int): Prophet 21 address the contact belongs to
+        cellular (None | str): Mobile phone number (max 20 chars)
+        email_address (None | str): Email address (max 255 chars)
+        ext (None | str): Phone extension
+        first_name (str): First name (max 15 chars)
+        id (str): Prophet 21 contact ID (max 16 chars)
+        last_name (str): Last name (max 24 chars)
+        phone (None | str): Direct phone number
+        title (None | str): Job title (max 40 chars)
+    """
+
+    address_class_5_id: None | str
+    address_id: int
+    cellular: None | str
+    email_address: None | str
+    ext: None | str
+    first_name: str
+    id: str
+    last_name: str
+    phone: None | str
+    title: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address_class_5_id: None | str
+        address_class_5_id = self.address_class_5_id
+
+        address_id = self.address_id
+
+        cellular: None | str
+        cellular = self.cellular
+
+        email_address: None | str
+        email_address = self.email_address
+
+        ext: None | str
+        ext = self.ext
+
+        first_name = self.first_name
+
+        id = self.id
+
+        last_name = self.last_name
+
+        phone: None | str
+        phone = self.phone
+
+        title: None | str
+        title = self.title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "addressClass5Id": address_class_5_id,
+                "addressId": address_id,
+                "cellular": cellular,
+                "emailAddress": email_address,
+                "ext": ext,
+                "firstName": first_name,
+                "id": id,
+                "lastName": last_name,
+                "phone": phone,
+                "title": title,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_address_class_5_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        address_class_5_id = _parse_address_class_5_id(d.pop("addressClass5Id"))
+
+        address_id = d.pop("addressId")
+
+        def _parse_cellular(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        cellular = _parse_cellular(d.pop("cellular"))
+
+        def _parse_email_address(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        email_address = _parse_email_address(d.pop("emailAddress"))
+
+        def _parse_ext(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        ext = _parse_ext(d.pop("ext"))
+
+        first_name = d.pop("firstName")
+
+        id = d.pop("id")
+
+        last_name = d.pop("lastName")
+
+        def _parse_phone(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        phone = _parse_phone(d.pop("phone"))
+
+        def _parse_title(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        title = _parse_title(d.pop("title"))
+
+        customer_contact = cls(
+            address_class_5_id=address_class_5_id,
+            address_id=address_id,
+            cellular=cellular,
+            email_address=email_address,
+            ext=ext,
+            first_name=first_name,
+            id=id,
+            last_name=last_name,
+            phone=phone,
+            title=title,
+        )
+
+        customer_contact.additional_properties = d
+        return customer_contact
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CustomerTag")
+
+
+@_attrs_define
+class CustomerTag:
+    """GET /customer/{customerId}/tags response data (MINIMUM keys).
+
+    Attributes:
+        customer_id (int): Prophet 21 customer the tag belongs to
+        customer_tags_uid (int): Customer tag ID
+        date_created (str): When the record was created (mysql-datetime, e.g. 2025-07-30 15:50:49)
+        date_last_modified (str): When the record last changed (mysql-datetime, e.g. 2025-07-30 15:50:49)
+        process_cd (int): Process code (704 = Active, 1185 = Import Complete)
+        status_cd (int): Status code (704 = Active, 705 = Inactive, 700 = Deleted)
+        tag (None | str): Tag text (max 255 chars)
+        update_cd (int): Update code (1185 = Import Complete)
+    """
+
+    customer_id: int
+    customer_tags_uid: int
+    date_created: str
+    date_last_modified: str
+    process_cd: int
+    status_cd: int
+    tag: None | str
+    update_cd: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_id = self.customer_id
+
+        customer_tags_uid = self.customer_tags_uid
+
+        date_created = self.date_created
+
+        date_last_modified = self.date_last_modified
+
+        process_cd = self.process_cd
+
+        status_cd = self.status_cd
+
+        tag: None | str
+        tag = self.tag
+
+        update_cd = self.update_cd
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "customerId": customer_id,
+                "customerTagsUid": customer_tags_uid,
+                "dateCreated": date_created,
+                "dateLastModified": date_last_modified,
+                "processCd": process_cd,
+                "statusCd": status_cd,
+                "tag": tag,
+                "updateCd": update_cd,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        customer_id = d.pop("customerId")
+
+        customer_tags_uid = d.pop("customerTagsUid")
+
+        date_created = d.pop("dateCreated")
+
+        date_last_modified = d.pop("dateLastModified")
+
+        process_cd = d.pop("processCd")
+
+        status_cd = d.pop("statusCd")
+
+        def _parse_tag(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        tag = _parse_tag(d.pop("tag"))
+
+        update_cd = d.pop("updateCd")
+
+        customer_tag = cls(
+            customer_id=customer_id,
+            customer_tags_uid=customer_tags_uid,
+            date_created=date_created,
+            date_last_modified=date_last_modified,
+            process_cd=process_cd,
+            status_cd=status_cd,
+            tag=tag,
+            update_cd=update_cd,
+        )
+
+        customer_tag.additional_properties = d
+        return customer_tag
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PurchasedItem")
+
+
+@_attrs_define
+class PurchasedItem:
+    """GET /customer/{customerId}/purchased-items response data (MINIMUM keys).
+
+    Attributes:
+        count (float): Total quantity purchased
+        customer_id (int): Prophet 21 customer
+        date_last_purchased (None | str): Date the item was last purchased (Y-m-d)
+        display_desc (None | str): Item description shown on the storefront
+        inv_mast_uid (int): Item (inv_mast) purchased
+        invoices (int): Number of invoices the item appeared on
+        item_desc (None | str): Item description
+        item_id (str): Item ID
+        last_order_no (None | str): Most recent order the item was on
+    """
+
+    count: float
+    customer_id: int
+    date_last_purchased: None | str
+    display_desc: None | str
+    inv_mast_uid: int
+    invoices: int
+    item_desc: None | str
+    item_id: str
+    last_order_no: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        count = self.count
+
+        customer_id = self.customer_id
+
+        date_last_purchased: None | str
+        date_last_purchased = self.date_last_purchased
+
+        display_desc: None | str
+        display_desc = self.display_desc
+
+        inv_mast_uid = self.inv_mast_uid
+
+        invoices = self.invoices
+
+        item_desc: None | str
+        item_desc = self.item_desc
+
+        item_id = self.item_id
+
+        last_order_no: None | str
+        last_order_no = self.last_order_no
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "count": count,
+                "customerId": customer_id,
+                "dateLastPurchased": date_last_purchased,
+                "displayDesc": display_desc,
+                "invMastUid": inv_mast_uid,
+                "invoices": invoices,
+                "itemDesc": item_desc,
+                "itemId": item_id,
+                "lastOrderNo": last_order_no,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        count = d.pop("count")
+
+        customer_id = d.pop("customerId")
+
+        def _parse_date_last_purchased(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        date_last_purchased = _parse_date_last_purchased(d.pop("dateLastPurchased"))
+
+        def _parse_display_desc(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        display_desc = _parse_display_desc(d.pop("displayDesc"))
+
+        inv_mast_uid = d.pop("invMastUid")
+
+        invoices = d.pop("invoices")
+
+        def _parse_item_desc(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        item_desc = _parse_item_desc(d.pop("itemDesc"))
+
+        item_id = d.pop("itemId")
+
+        def _parse_last_order_no(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_order_no = _parse_last_order_no(d.pop("lastOrderNo"))
+
+        purchased_item = cls(
+            count=count,
+            customer_id=customer_id,
+            date_last_purchased=date_last_purchased,
+            display_desc=display_desc,
+            inv_mast_uid=inv_mast_uid,
+            invoices=invoices,
+            item_desc=item_desc,
+            item_id=item_id,
+            last_order_no=last_order_no,
+        )
+
+        purchased_item.additional_properties = d
+        return purchased_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

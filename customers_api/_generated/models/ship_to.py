@@ -1,0 +1,204 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.ship_to_address import ShipToAddress
+
+
+T = TypeVar("T", bound="ShipTo")
+
+
+@_attrs_define
+class ShipTo:
+    """GET /customer/{customerId}/ship-to response data (MINIMUM keys).
+
+    Attributes:
+        address (None | ShipToAddress): The ship-to's address; null when no address row matches
+        company_id (str): Prophet 21 company (max 8 chars)
+        customer_id (int): Prophet 21 customer the ship-to belongs to
+        default_branch (str): Default branch for the ship-to (max 8 chars)
+        default_carrier_id (int | None): Prophet 21 address ID of the default carrier
+        delivery_instructions (None | str): Delivery instructions for the carrier (max 255 chars)
+        preferred_location_id (int | None): Prophet 21 location the ship-to prefers to ship from
+        route_code (None | str): Shipping route code
+        route_description (None | str): Shipping route description
+        ship_to_id (int): Prophet 21 ship-to ID (also its address ID)
+        shipping_route_uid (int | None): Shipping route assigned to the ship-to
+    """
+
+    address: None | ShipToAddress
+    company_id: str
+    customer_id: int
+    default_branch: str
+    default_carrier_id: int | None
+    delivery_instructions: None | str
+    preferred_location_id: int | None
+    route_code: None | str
+    route_description: None | str
+    ship_to_id: int
+    shipping_route_uid: int | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.ship_to_address import ShipToAddress
+
+        address: dict[str, Any] | None
+        if isinstance(self.address, ShipToAddress):
+            address = self.address.to_dict()
+        else:
+            address = self.address
+
+        company_id = self.company_id
+
+        customer_id = self.customer_id
+
+        default_branch = self.default_branch
+
+        default_carrier_id: int | None
+        default_carrier_id = self.default_carrier_id
+
+        delivery_instructions: None | str
+        delivery_instructions = self.delivery_instructions
+
+        preferred_location_id: int | None
+        preferred_location_id = self.preferred_location_id
+
+        route_code: None | str
+        route_code = self.route_code
+
+        route_description: None | str
+        route_description = self.route_description
+
+        ship_to_id = self.ship_to_id
+
+        shipping_route_uid: int | None
+        shipping_route_uid = self.shipping_route_uid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "address": address,
+                "companyId": company_id,
+                "customerId": customer_id,
+                "defaultBranch": default_branch,
+                "defaultCarrierId": default_carrier_id,
+                "deliveryInstructions": delivery_instructions,
+                "preferredLocationId": preferred_location_id,
+                "routeCode": route_code,
+                "routeDescription": route_description,
+                "shipToId": ship_to_id,
+                "shippingRouteUid": shipping_route_uid,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.ship_to_address import ShipToAddress
+
+        d = dict(src_dict)
+
+        def _parse_address(data: object) -> None | ShipToAddress:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                address_type_0 = ShipToAddress.from_dict(data)
+
+                return address_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ShipToAddress, data)
+
+        address = _parse_address(d.pop("address"))
+
+        company_id = d.pop("companyId")
+
+        customer_id = d.pop("customerId")
+
+        default_branch = d.pop("defaultBranch")
+
+        def _parse_default_carrier_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        default_carrier_id = _parse_default_carrier_id(d.pop("defaultCarrierId"))
+
+        def _parse_delivery_instructions(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        delivery_instructions = _parse_delivery_instructions(d.pop("deliveryInstructions"))
+
+        def _parse_preferred_location_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        preferred_location_id = _parse_preferred_location_id(d.pop("preferredLocationId"))
+
+        def _parse_route_code(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        route_code = _parse_route_code(d.pop("routeCode"))
+
+        def _parse_route_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        route_description = _parse_route_description(d.pop("routeDescription"))
+
+        ship_to_id = d.pop("shipToId")
+
+        def _parse_shipping_route_uid(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        shipping_route_uid = _parse_shipping_route_uid(d.pop("shippingRouteUid"))
+
+        ship_to = cls(
+            address=address,
+            company_id=company_id,
+            customer_id=customer_id,
+            default_branch=default_branch,
+            default_carrier_id=default_carrier_id,
+            delivery_instructions=delivery_instructions,
+            preferred_location_id=preferred_location_id,
+            route_code=route_code,
+            route_description=route_description,
+            ship_to_id=ship_to_id,
+            shipping_route_uid=shipping_route_uid,
+        )
+
+        ship_to.additional_properties = d
+        return ship_to
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
