@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.create_customer_address_response import CreateCustomerAddressResponse
 from ...models.customer_address_create import CustomerAddressCreate
 from ...types import Response
@@ -50,7 +50,7 @@ def _parse_response(response: httpx.Response) -> CreateCustomerAddressResponse |
 async def asyncio_detailed(
     customer_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: CustomerAddressCreate,
     extensions: dict[str, Any] | None = None,
 ) -> Response[CreateCustomerAddressResponse]:
@@ -76,7 +76,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs, extensions=extensions)
+    response = await client.request(**kwargs, extensions=extensions)
 
     return Response(
         status_code=response.status_code,
@@ -90,7 +90,7 @@ async def asyncio_detailed(
 async def asyncio(
     customer_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: CustomerAddressCreate,
     extensions: dict[str, Any] | None = None,
 ) -> CreateCustomerAddressResponse | None:

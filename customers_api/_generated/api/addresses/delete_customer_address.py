@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.delete_customer_address_response import DeleteCustomerAddressResponse
 from ...types import Response
 
@@ -44,7 +44,7 @@ async def asyncio_detailed(
     customer_id: int,
     customer_address_uid: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     extensions: dict[str, Any] | None = None,
 ) -> Response[DeleteCustomerAddressResponse]:
     """Soft-delete a customer address
@@ -68,7 +68,7 @@ async def asyncio_detailed(
         customer_address_uid=customer_address_uid,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs, extensions=extensions)
+    response = await client.request(**kwargs, extensions=extensions)
 
     return Response(
         status_code=response.status_code,
@@ -83,7 +83,7 @@ async def asyncio(
     customer_id: int,
     customer_address_uid: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     extensions: dict[str, Any] | None = None,
 ) -> DeleteCustomerAddressResponse | None:
     """Soft-delete a customer address

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.list_customer_addresses_response import ListCustomerAddressesResponse
 from ...types import UNSET, Response, Unset
 
@@ -72,7 +72,7 @@ def _parse_response(response: httpx.Response) -> ListCustomerAddressesResponse |
 async def asyncio_detailed(
     customer_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     email_address: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
@@ -110,7 +110,7 @@ async def asyncio_detailed(
         status_cd=status_cd,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs, extensions=extensions)
+    response = await client.request(**kwargs, extensions=extensions)
 
     return Response(
         status_code=response.status_code,
@@ -124,7 +124,7 @@ async def asyncio_detailed(
 async def asyncio(
     customer_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     email_address: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,

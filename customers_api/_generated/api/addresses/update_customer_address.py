@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.customer_address_update import CustomerAddressUpdate
 from ...models.update_customer_address_response import UpdateCustomerAddressResponse
 from ...types import Response
@@ -53,7 +53,7 @@ async def asyncio_detailed(
     customer_id: int,
     customer_address_uid: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: CustomerAddressUpdate,
     extensions: dict[str, Any] | None = None,
 ) -> Response[UpdateCustomerAddressResponse]:
@@ -81,7 +81,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs, extensions=extensions)
+    response = await client.request(**kwargs, extensions=extensions)
 
     return Response(
         status_code=response.status_code,
@@ -96,7 +96,7 @@ async def asyncio(
     customer_id: int,
     customer_address_uid: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: CustomerAddressUpdate,
     extensions: dict[str, Any] | None = None,
 ) -> UpdateCustomerAddressResponse | None:

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.get_customer_aging_response import GetCustomerAgingResponse
 from ...types import UNSET, Response, Unset
 
@@ -64,7 +64,7 @@ def _parse_response(response: httpx.Response) -> GetCustomerAgingResponse | None
 async def asyncio_detailed(
     customer_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     as_of: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
@@ -103,7 +103,7 @@ async def asyncio_detailed(
         ship_to_id=ship_to_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs, extensions=extensions)
+    response = await client.request(**kwargs, extensions=extensions)
 
     return Response(
         status_code=response.status_code,
@@ -117,7 +117,7 @@ async def asyncio_detailed(
 async def asyncio(
     customer_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     as_of: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,

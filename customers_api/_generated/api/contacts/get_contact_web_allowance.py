@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.get_contact_web_allowance_response import GetContactWebAllowanceResponse
 from ...types import Response
 
@@ -41,7 +41,7 @@ def _parse_response(response: httpx.Response) -> GetContactWebAllowanceResponse 
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     extensions: dict[str, Any] | None = None,
 ) -> Response[GetContactWebAllowanceResponse]:
     """Get the web allowance for a contact_id (USCCO)
@@ -65,7 +65,7 @@ async def asyncio_detailed(
         id=id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs, extensions=extensions)
+    response = await client.request(**kwargs, extensions=extensions)
 
     return Response(
         status_code=response.status_code,
@@ -79,7 +79,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     extensions: dict[str, Any] | None = None,
 ) -> GetContactWebAllowanceResponse | None:
     """Get the web allowance for a contact_id (USCCO)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.get_customer_response import GetCustomerResponse
 from ...types import Response
 
@@ -41,7 +41,7 @@ def _parse_response(response: httpx.Response) -> GetCustomerResponse | None:
 async def asyncio_detailed(
     customer_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     extensions: dict[str, Any] | None = None,
 ) -> Response[GetCustomerResponse]:
     """get the customer document
@@ -65,7 +65,7 @@ async def asyncio_detailed(
         customer_id=customer_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs, extensions=extensions)
+    response = await client.request(**kwargs, extensions=extensions)
 
     return Response(
         status_code=response.status_code,
@@ -79,7 +79,7 @@ async def asyncio_detailed(
 async def asyncio(
     customer_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     extensions: dict[str, Any] | None = None,
 ) -> GetCustomerResponse | None:
     """get the customer document

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.list_customers_response import ListCustomersResponse
 from ...types import UNSET, Response, Unset
 
@@ -76,7 +76,7 @@ def _parse_response(response: httpx.Response) -> ListCustomersResponse | None:
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     class_5_id: str | Unset = UNSET,
     company_id: str | Unset = UNSET,
     delete_flag: str | Unset = UNSET,
@@ -122,7 +122,7 @@ async def asyncio_detailed(
         status_cd=status_cd,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs, extensions=extensions)
+    response = await client.request(**kwargs, extensions=extensions)
 
     return Response(
         status_code=response.status_code,
@@ -135,7 +135,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     class_5_id: str | Unset = UNSET,
     company_id: str | Unset = UNSET,
     delete_flag: str | Unset = UNSET,

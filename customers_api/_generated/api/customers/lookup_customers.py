@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.lookup_customers_response import LookupCustomersResponse
 from ...types import UNSET, Response, Unset
 
@@ -67,7 +67,7 @@ def _parse_response(response: httpx.Response) -> LookupCustomersResponse | None:
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     order_by: str | Unset = UNSET,
@@ -103,7 +103,7 @@ async def asyncio_detailed(
         status_cd=status_cd,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs, extensions=extensions)
+    response = await client.request(**kwargs, extensions=extensions)
 
     return Response(
         status_code=response.status_code,
@@ -116,7 +116,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     order_by: str | Unset = UNSET,

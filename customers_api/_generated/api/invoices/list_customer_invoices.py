@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.list_customer_invoices_response import ListCustomerInvoicesResponse
 from ...types import UNSET, Response, Unset
 
@@ -79,7 +79,7 @@ def _parse_response(response: httpx.Response) -> ListCustomerInvoicesResponse | 
 async def asyncio_detailed(
     customer_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     contact_id: str | Unset = UNSET,
     created_from: str | Unset = UNSET,
     created_on: str | Unset = UNSET,
@@ -132,7 +132,7 @@ async def asyncio_detailed(
         ship_to_id=ship_to_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs, extensions=extensions)
+    response = await client.request(**kwargs, extensions=extensions)
 
     return Response(
         status_code=response.status_code,
@@ -146,7 +146,7 @@ async def asyncio_detailed(
 async def asyncio(
     customer_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     contact_id: str | Unset = UNSET,
     created_from: str | Unset = UNSET,
     created_on: str | Unset = UNSET,

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.get_customer_order_response import GetCustomerOrderResponse
 from ...types import Response
 
@@ -44,7 +44,7 @@ async def asyncio_detailed(
     customer_id: int,
     order_no: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     extensions: dict[str, Any] | None = None,
 ) -> Response[GetCustomerOrderResponse]:
     """Get Customer Order
@@ -70,7 +70,7 @@ async def asyncio_detailed(
         order_no=order_no,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs, extensions=extensions)
+    response = await client.request(**kwargs, extensions=extensions)
 
     return Response(
         status_code=response.status_code,
@@ -85,7 +85,7 @@ async def asyncio(
     customer_id: int,
     order_no: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     extensions: dict[str, Any] | None = None,
 ) -> GetCustomerOrderResponse | None:
     """Get Customer Order

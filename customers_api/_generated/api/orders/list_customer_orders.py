@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.list_customer_orders_response import ListCustomerOrdersResponse
 from ...types import UNSET, Response, Unset
 
@@ -85,7 +85,7 @@ def _parse_response(response: httpx.Response) -> ListCustomerOrdersResponse | No
 async def asyncio_detailed(
     customer_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     address_id: int | Unset = UNSET,
     cancel_flag: str | Unset = UNSET,
     contact_id: str | Unset = UNSET,
@@ -144,7 +144,7 @@ async def asyncio_detailed(
         q=q,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs, extensions=extensions)
+    response = await client.request(**kwargs, extensions=extensions)
 
     return Response(
         status_code=response.status_code,
@@ -158,7 +158,7 @@ async def asyncio_detailed(
 async def asyncio(
     customer_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     address_id: int | Unset = UNSET,
     cancel_flag: str | Unset = UNSET,
     contact_id: str | Unset = UNSET,

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.get_customer_quote_response import GetCustomerQuoteResponse
 from ...types import Response
 
@@ -44,7 +44,7 @@ async def asyncio_detailed(
     customer_id: int,
     quote_no: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     extensions: dict[str, Any] | None = None,
 ) -> Response[GetCustomerQuoteResponse]:
     """Get Customer Quote
@@ -70,7 +70,7 @@ async def asyncio_detailed(
         quote_no=quote_no,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs, extensions=extensions)
+    response = await client.request(**kwargs, extensions=extensions)
 
     return Response(
         status_code=response.status_code,
@@ -85,7 +85,7 @@ async def asyncio(
     customer_id: int,
     quote_no: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     extensions: dict[str, Any] | None = None,
 ) -> GetCustomerQuoteResponse | None:
     """Get Customer Quote

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.list_customer_quotes_response import ListCustomerQuotesResponse
 from ...types import UNSET, Response, Unset
 
@@ -73,7 +73,7 @@ def _parse_response(response: httpx.Response) -> ListCustomerQuotesResponse | No
 async def asyncio_detailed(
     customer_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     address_id: int | Unset = UNSET,
     contact_id: str | Unset = UNSET,
     created_from: str | Unset = UNSET,
@@ -121,7 +121,7 @@ async def asyncio_detailed(
         order_by=order_by,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs, extensions=extensions)
+    response = await client.request(**kwargs, extensions=extensions)
 
     return Response(
         status_code=response.status_code,
@@ -135,7 +135,7 @@ async def asyncio_detailed(
 async def asyncio(
     customer_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     address_id: int | Unset = UNSET,
     contact_id: str | Unset = UNSET,
     created_from: str | Unset = UNSET,

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.get_customer_rma_response import GetCustomerRmaResponse
 from ...types import Response
 
@@ -44,7 +44,7 @@ async def asyncio_detailed(
     customer_id: int,
     rma_no: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     extensions: dict[str, Any] | None = None,
 ) -> Response[GetCustomerRmaResponse]:
     """Get Customer RMA
@@ -70,7 +70,7 @@ async def asyncio_detailed(
         rma_no=rma_no,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs, extensions=extensions)
+    response = await client.request(**kwargs, extensions=extensions)
 
     return Response(
         status_code=response.status_code,
@@ -85,7 +85,7 @@ async def asyncio(
     customer_id: int,
     rma_no: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     extensions: dict[str, Any] | None = None,
 ) -> GetCustomerRmaResponse | None:
     """Get Customer RMA

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.list_customer_rmas_response import ListCustomerRmasResponse
 from ...types import UNSET, Response, Unset
 
@@ -67,7 +67,7 @@ def _parse_response(response: httpx.Response) -> ListCustomerRmasResponse | None
 async def asyncio_detailed(
     customer_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     created_from: str | Unset = UNSET,
     created_on: str | Unset = UNSET,
     created_to: str | Unset = UNSET,
@@ -109,7 +109,7 @@ async def asyncio_detailed(
         order_by=order_by,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs, extensions=extensions)
+    response = await client.request(**kwargs, extensions=extensions)
 
     return Response(
         status_code=response.status_code,
@@ -123,7 +123,7 @@ async def asyncio_detailed(
 async def asyncio(
     customer_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     created_from: str | Unset = UNSET,
     created_on: str | Unset = UNSET,
     created_to: str | Unset = UNSET,

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.get_customer_sales_usage_response import GetCustomerSalesUsageResponse
 from ...types import UNSET, Response, Unset
 
@@ -76,7 +76,7 @@ def _parse_response(response: httpx.Response) -> GetCustomerSalesUsageResponse |
 async def asyncio_detailed(
     customer_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     invoiced_from: str | Unset = UNSET,
     invoiced_to: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -127,7 +127,7 @@ async def asyncio_detailed(
         total_by=total_by,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs, extensions=extensions)
+    response = await client.request(**kwargs, extensions=extensions)
 
     return Response(
         status_code=response.status_code,
@@ -141,7 +141,7 @@ async def asyncio_detailed(
 async def asyncio(
     customer_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     invoiced_from: str | Unset = UNSET,
     invoiced_to: str | Unset = UNSET,
     limit: int | Unset = UNSET,

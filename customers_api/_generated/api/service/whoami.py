@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.whoami_response import WhoamiResponse
 from ...types import Response
 
@@ -35,7 +35,7 @@ def _parse_response(response: httpx.Response) -> WhoamiResponse | None:
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     extensions: dict[str, Any] | None = None,
 ) -> Response[WhoamiResponse]:
     """The caller's decoded token
@@ -52,7 +52,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    response = await client.get_async_httpx_client().request(**kwargs, extensions=extensions)
+    response = await client.request(**kwargs, extensions=extensions)
 
     return Response(
         status_code=response.status_code,
@@ -65,7 +65,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     extensions: dict[str, Any] | None = None,
 ) -> WhoamiResponse | None:
     """The caller's decoded token

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.get_customer_ship_to_freight_codes_response import (
     GetCustomerShipToFreightCodesResponse,
 )
@@ -46,7 +46,7 @@ async def asyncio_detailed(
     customer_id: int,
     ship_to_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     extensions: dict[str, Any] | None = None,
 ) -> Response[GetCustomerShipToFreightCodesResponse]:
     """Get Customer Ship-To Freight Code
@@ -71,7 +71,7 @@ async def asyncio_detailed(
         ship_to_id=ship_to_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs, extensions=extensions)
+    response = await client.request(**kwargs, extensions=extensions)
 
     return Response(
         status_code=response.status_code,
@@ -86,7 +86,7 @@ async def asyncio(
     customer_id: int,
     ship_to_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     extensions: dict[str, Any] | None = None,
 ) -> GetCustomerShipToFreightCodesResponse | None:
     """Get Customer Ship-To Freight Code

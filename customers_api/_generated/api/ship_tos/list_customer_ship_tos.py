@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.list_customer_ship_tos_response import ListCustomerShipTosResponse
 from ...types import UNSET, Response, Unset
 
@@ -58,7 +58,7 @@ def _parse_response(response: httpx.Response) -> ListCustomerShipTosResponse | N
 async def asyncio_detailed(
     customer_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     order_by: str | Unset = UNSET,
@@ -91,7 +91,7 @@ async def asyncio_detailed(
         order_by=order_by,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs, extensions=extensions)
+    response = await client.request(**kwargs, extensions=extensions)
 
     return Response(
         status_code=response.status_code,
@@ -105,7 +105,7 @@ async def asyncio_detailed(
 async def asyncio(
     customer_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     order_by: str | Unset = UNSET,

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.get_customer_tag_response import GetCustomerTagResponse
 from ...types import Response
 
@@ -44,7 +44,7 @@ async def asyncio_detailed(
     customer_id: int,
     customer_tags_uid: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     extensions: dict[str, Any] | None = None,
 ) -> Response[GetCustomerTagResponse]:
     """Get a customer tag
@@ -69,7 +69,7 @@ async def asyncio_detailed(
         customer_tags_uid=customer_tags_uid,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs, extensions=extensions)
+    response = await client.request(**kwargs, extensions=extensions)
 
     return Response(
         status_code=response.status_code,
@@ -84,7 +84,7 @@ async def asyncio(
     customer_id: int,
     customer_tags_uid: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     extensions: dict[str, Any] | None = None,
 ) -> GetCustomerTagResponse | None:
     """Get a customer tag

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.customer_tag_update import CustomerTagUpdate
 from ...models.update_customer_tag_response import UpdateCustomerTagResponse
 from ...types import Response
@@ -53,7 +53,7 @@ async def asyncio_detailed(
     customer_id: int,
     customer_tags_uid: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: CustomerTagUpdate,
     extensions: dict[str, Any] | None = None,
 ) -> Response[UpdateCustomerTagResponse]:
@@ -81,7 +81,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs, extensions=extensions)
+    response = await client.request(**kwargs, extensions=extensions)
 
     return Response(
         status_code=response.status_code,
@@ -96,7 +96,7 @@ async def asyncio(
     customer_id: int,
     customer_tags_uid: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: CustomerTagUpdate,
     extensions: dict[str, Any] | None = None,
 ) -> UpdateCustomerTagResponse | None:
