@@ -5,7 +5,7 @@ from __future__ import annotations
 import nox
 
 nox.options.sessions = ["lint", "typecheck", "check_generated", "tests"]
-PYTHONS = ["3.10", "3.11", "3.12", "3.13"]
+PYTHONS = ["3.11", "3.12", "3.13"]
 
 
 @nox.session(python=PYTHONS)

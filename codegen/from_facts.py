@@ -164,7 +164,10 @@ class Builder:
             else:
                 out = self.type_schema(self.aliases[target])
         elif "anyOf" in spec:
-            out = {"anyOf": [self.type_schema(s) for s in spec["anyOf"]]}
+            # Most specific shape first: a parser trying options in order must not take a
+            # richer document for a poorer one (an order with lines for a bare header).
+            options = sorted(spec["anyOf"], key=lambda s: -len(self.schemas.get(s.get("ref"), {}).get("fields", {})))
+            out = {"anyOf": [self.type_schema(s) for s in options]}
         else:
             kind = spec["type"]
             if kind == "array":

@@ -1,10 +1,18 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import (
+    NoneType,
+    check_signature,
+    not_an_object,
+)
 
 T = TypeVar("T", bound="AddressLookupItem")
 
@@ -75,61 +83,19 @@ class AddressLookupItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        mail_address_1 = d.pop("mailAddress1")
-
-        def _parse_mail_address_2(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        mail_address_2 = _parse_mail_address_2(d.pop("mailAddress2"))
-
-        def _parse_mail_city(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        mail_city = _parse_mail_city(d.pop("mailCity"))
-
-        def _parse_mail_country(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        mail_country = _parse_mail_country(d.pop("mailCountry"))
-
-        def _parse_mail_postal_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        mail_postal_code = _parse_mail_postal_code(d.pop("mailPostalCode"))
-
-        def _parse_mail_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        mail_state = _parse_mail_state(d.pop("mailState"))
-
-        name = d.pop("name")
-
-        address_lookup_item = cls(
-            id=id,
-            mail_address_1=mail_address_1,
-            mail_address_2=mail_address_2,
-            mail_city=mail_city,
-            mail_country=mail_country,
-            mail_postal_code=mail_postal_code,
-            mail_state=mail_state,
-            name=name,
-        )
-
-        address_lookup_item.additional_properties = d
-        return address_lookup_item
+        try:
+            values = _GET(src_dict)
+        except KeyError as exc:
+            raise DecodeError((exc.args[0],), "required field is missing") from None
+        except TypeError:
+            raise not_an_object(src_dict) from None
+        signature = tuple(map(type, values))
+        if signature not in _SIGNATURES:
+            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        obj = cls(*values)
+        if len(src_dict) != 8:
+            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -146,3 +112,28 @@ class AddressLookupItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: tuple[str, ...] = (
+    "id",
+    "mailAddress1",
+    "mailAddress2",
+    "mailCity",
+    "mailCountry",
+    "mailPostalCode",
+    "mailState",
+    "name",
+)
+_KNOWN = frozenset(_KEYS + ())
+_GET = operator.itemgetter(*_KEYS)
+_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
+    (int,),  # id
+    (str,),  # mailAddress1
+    (str, NoneType),  # mailAddress2
+    (str, NoneType),  # mailCity
+    (str, NoneType),  # mailCountry
+    (str, NoneType),  # mailPostalCode
+    (str, NoneType),  # mailState
+    (str,),  # name
+)
+_SIGNATURES: set[tuple[type, ...]] = set()

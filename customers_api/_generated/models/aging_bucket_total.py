@@ -1,10 +1,17 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import (
+    check_signature,
+    not_an_object,
+)
 
 T = TypeVar("T", bound="AgingBucketTotal")
 
@@ -45,21 +52,19 @@ class AgingBucketTotal:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        balance = d.pop("balance")
-
-        invoices = d.pop("invoices")
-
-        key = d.pop("key")
-
-        aging_bucket_total = cls(
-            balance=balance,
-            invoices=invoices,
-            key=key,
-        )
-
-        aging_bucket_total.additional_properties = d
-        return aging_bucket_total
+        try:
+            values = _GET(src_dict)
+        except KeyError as exc:
+            raise DecodeError((exc.args[0],), "required field is missing") from None
+        except TypeError:
+            raise not_an_object(src_dict) from None
+        signature = tuple(map(type, values))
+        if signature not in _SIGNATURES:
+            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        obj = cls(*values)
+        if len(src_dict) != 3:
+            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -76,3 +81,18 @@ class AgingBucketTotal:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: tuple[str, ...] = (
+    "balance",
+    "invoices",
+    "key",
+)
+_KNOWN = frozenset(_KEYS + ())
+_GET = operator.itemgetter(*_KEYS)
+_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
+    (int, float),  # balance
+    (int,),  # invoices
+    (str,),  # key
+)
+_SIGNATURES: set[tuple[type, ...]] = set()

@@ -1,10 +1,18 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import (
+    NoneType,
+    check_signature,
+    not_an_object,
+)
 
 T = TypeVar("T", bound="AgingInvoice")
 
@@ -83,57 +91,19 @@ class AgingInvoice:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        age_days = d.pop("ageDays")
-
-        amount_paid = d.pop("amountPaid")
-
-        balance = d.pop("balance")
-
-        bucket = d.pop("bucket")
-
-        invoice_date = d.pop("invoiceDate")
-
-        invoice_no = d.pop("invoiceNo")
-
-        def _parse_order_no(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        order_no = _parse_order_no(d.pop("orderNo"))
-
-        def _parse_po_no(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        po_no = _parse_po_no(d.pop("poNo"))
-
-        def _parse_ship_2_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ship_2_name = _parse_ship_2_name(d.pop("ship2Name"))
-
-        total_amount = d.pop("totalAmount")
-
-        aging_invoice = cls(
-            age_days=age_days,
-            amount_paid=amount_paid,
-            balance=balance,
-            bucket=bucket,
-            invoice_date=invoice_date,
-            invoice_no=invoice_no,
-            order_no=order_no,
-            po_no=po_no,
-            ship_2_name=ship_2_name,
-            total_amount=total_amount,
-        )
-
-        aging_invoice.additional_properties = d
-        return aging_invoice
+        try:
+            values = _GET(src_dict)
+        except KeyError as exc:
+            raise DecodeError((exc.args[0],), "required field is missing") from None
+        except TypeError:
+            raise not_an_object(src_dict) from None
+        signature = tuple(map(type, values))
+        if signature not in _SIGNATURES:
+            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        obj = cls(*values)
+        if len(src_dict) != 10:
+            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -150,3 +120,32 @@ class AgingInvoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: tuple[str, ...] = (
+    "ageDays",
+    "amountPaid",
+    "balance",
+    "bucket",
+    "invoiceDate",
+    "invoiceNo",
+    "orderNo",
+    "poNo",
+    "ship2Name",
+    "totalAmount",
+)
+_KNOWN = frozenset(_KEYS + ())
+_GET = operator.itemgetter(*_KEYS)
+_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
+    (int,),  # ageDays
+    (int, float),  # amountPaid
+    (int, float),  # balance
+    (str,),  # bucket
+    (str,),  # invoiceDate
+    (str,),  # invoiceNo
+    (str, NoneType),  # orderNo
+    (str, NoneType),  # poNo
+    (str, NoneType),  # ship2Name
+    (int, float),  # totalAmount
+)
+_SIGNATURES: set[tuple[type, ...]] = set()

@@ -1,10 +1,20 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import models as _m
+from ..errors import DecodeError
+from ..types import (
+    check_items,
+    check_signature,
+    decode_list,
+    not_an_object,
+)
 
 if TYPE_CHECKING:
     from ..models.aging_bucket_total import AgingBucketTotal
@@ -76,46 +86,31 @@ class AgingReport:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.aging_bucket_total import AgingBucketTotal
-        from ..models.aging_invoice import AgingInvoice
-
-        d = dict(src_dict)
-        as_of = d.pop("asOf")
-
-        bucket_keys = cast(list[str], d.pop("bucketKeys"))
-
-        customer_id = d.pop("customerId")
-
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = AgingInvoice.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        invoice_count = d.pop("invoiceCount")
-
-        total_balance = d.pop("totalBalance")
-
-        totals = []
-        _totals = d.pop("totals")
-        for totals_item_data in _totals:
-            totals_item = AgingBucketTotal.from_dict(totals_item_data)
-
-            totals.append(totals_item)
-
-        aging_report = cls(
-            as_of=as_of,
-            bucket_keys=bucket_keys,
-            customer_id=customer_id,
-            data=data,
-            invoice_count=invoice_count,
-            total_balance=total_balance,
-            totals=totals,
-        )
-
-        aging_report.additional_properties = d
-        return aging_report
+        try:
+            values = _GET(src_dict)
+        except KeyError as exc:
+            raise DecodeError((exc.args[0],), "required field is missing") from None
+        except TypeError:
+            raise not_an_object(src_dict) from None
+        signature = tuple(map(type, values))
+        if signature not in _SIGNATURES:
+            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        obj = cls(*values)
+        try:
+            obj.bucket_keys = check_items(values[1], (str,))
+        except DecodeError as exc:
+            raise exc.within("bucketKeys") from None
+        try:
+            obj.data = decode_list(values[3], _m.AgingInvoice.from_dict)
+        except DecodeError as exc:
+            raise exc.within("data") from None
+        try:
+            obj.totals = decode_list(values[6], _m.AgingBucketTotal.from_dict)
+        except DecodeError as exc:
+            raise exc.within("totals") from None
+        if len(src_dict) != 7:
+            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -132,3 +127,26 @@ class AgingReport:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: tuple[str, ...] = (
+    "asOf",
+    "bucketKeys",
+    "customerId",
+    "data",
+    "invoiceCount",
+    "totalBalance",
+    "totals",
+)
+_KNOWN = frozenset(_KEYS + ())
+_GET = operator.itemgetter(*_KEYS)
+_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
+    (str,),  # asOf
+    (list,),  # bucketKeys
+    (str,),  # customerId
+    (list,),  # data
+    (int,),  # invoiceCount
+    (int, float),  # totalBalance
+    (list,),  # totals
+)
+_SIGNATURES: set[tuple[type, ...]] = set()

@@ -1,10 +1,19 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import models as _m
+from ..errors import DecodeError
+from ..types import (
+    NoneType,
+    check_signature,
+    not_an_object,
+)
 
 if TYPE_CHECKING:
     from ..models.contact_address import ContactAddress
@@ -113,103 +122,23 @@ class Contact:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.contact_address import ContactAddress
-
-        d = dict(src_dict)
-        address = ContactAddress.from_dict(d.pop("address"))
-
-        address_id = d.pop("addressId")
-
-        def _parse_class_1_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        class_1_id = _parse_class_1_id(d.pop("class1Id"))
-
-        def _parse_class_2_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        class_2_id = _parse_class_2_id(d.pop("class2Id"))
-
-        def _parse_class_3_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        class_3_id = _parse_class_3_id(d.pop("class3Id"))
-
-        def _parse_class_4_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        class_4_id = _parse_class_4_id(d.pop("class4Id"))
-
-        def _parse_class_5_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        class_5_id = _parse_class_5_id(d.pop("class5Id"))
-
-        def _parse_contact_role_uid(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        contact_role_uid = _parse_contact_role_uid(d.pop("contactRoleUid"))
-
-        def _parse_direct_phone(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        direct_phone = _parse_direct_phone(d.pop("directPhone"))
-
-        def _parse_email_address(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        email_address = _parse_email_address(d.pop("emailAddress"))
-
-        first_name = d.pop("firstName")
-
-        id = d.pop("id")
-
-        last_name = d.pop("lastName")
-
-        def _parse_salesrep_default_location_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        salesrep_default_location_id = _parse_salesrep_default_location_id(
-            d.pop("salesrepDefaultLocationId")
-        )
-
-        contact = cls(
-            address=address,
-            address_id=address_id,
-            class_1_id=class_1_id,
-            class_2_id=class_2_id,
-            class_3_id=class_3_id,
-            class_4_id=class_4_id,
-            class_5_id=class_5_id,
-            contact_role_uid=contact_role_uid,
-            direct_phone=direct_phone,
-            email_address=email_address,
-            first_name=first_name,
-            id=id,
-            last_name=last_name,
-            salesrep_default_location_id=salesrep_default_location_id,
-        )
-
-        contact.additional_properties = d
-        return contact
+        try:
+            values = _GET(src_dict)
+        except KeyError as exc:
+            raise DecodeError((exc.args[0],), "required field is missing") from None
+        except TypeError:
+            raise not_an_object(src_dict) from None
+        signature = tuple(map(type, values))
+        if signature not in _SIGNATURES:
+            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        obj = cls(*values)
+        try:
+            obj.address = _m.ContactAddress.from_dict(values[0])
+        except DecodeError as exc:
+            raise exc.within("address") from None
+        if len(src_dict) != 14:
+            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -226,3 +155,40 @@ class Contact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: tuple[str, ...] = (
+    "address",
+    "addressId",
+    "class1Id",
+    "class2Id",
+    "class3Id",
+    "class4Id",
+    "class5Id",
+    "contactRoleUid",
+    "directPhone",
+    "emailAddress",
+    "firstName",
+    "id",
+    "lastName",
+    "salesrepDefaultLocationId",
+)
+_KNOWN = frozenset(_KEYS + ())
+_GET = operator.itemgetter(*_KEYS)
+_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
+    (dict,),  # address
+    (int,),  # addressId
+    (str, NoneType),  # class1Id
+    (str, NoneType),  # class2Id
+    (str, NoneType),  # class3Id
+    (str, NoneType),  # class4Id
+    (str, NoneType),  # class5Id
+    (int, NoneType),  # contactRoleUid
+    (str, NoneType),  # directPhone
+    (str, NoneType),  # emailAddress
+    (str,),  # firstName
+    (str,),  # id
+    (str,),  # lastName
+    (int, NoneType),  # salesrepDefaultLocationId
+)
+_SIGNATURES: set[tuple[type, ...]] = set()

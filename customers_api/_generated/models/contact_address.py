@@ -1,10 +1,18 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import (
+    NoneType,
+    check_signature,
+    not_an_object,
+)
 
 T = TypeVar("T", bound="ContactAddress")
 
@@ -107,111 +115,19 @@ class ContactAddress:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        def _parse_mail_address_1(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        mail_address_1 = _parse_mail_address_1(d.pop("mailAddress1"))
-
-        def _parse_mail_address_2(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        mail_address_2 = _parse_mail_address_2(d.pop("mailAddress2"))
-
-        def _parse_mail_city(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        mail_city = _parse_mail_city(d.pop("mailCity"))
-
-        def _parse_mail_country(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        mail_country = _parse_mail_country(d.pop("mailCountry"))
-
-        def _parse_mail_postal_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        mail_postal_code = _parse_mail_postal_code(d.pop("mailPostalCode"))
-
-        def _parse_mail_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        mail_state = _parse_mail_state(d.pop("mailState"))
-
-        def _parse_phys_address_1(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        phys_address_1 = _parse_phys_address_1(d.pop("physAddress1"))
-
-        def _parse_phys_address_2(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        phys_address_2 = _parse_phys_address_2(d.pop("physAddress2"))
-
-        def _parse_phys_city(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        phys_city = _parse_phys_city(d.pop("physCity"))
-
-        def _parse_phys_country(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        phys_country = _parse_phys_country(d.pop("physCountry"))
-
-        def _parse_phys_postal_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        phys_postal_code = _parse_phys_postal_code(d.pop("physPostalCode"))
-
-        def _parse_phys_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        phys_state = _parse_phys_state(d.pop("physState"))
-
-        contact_address = cls(
-            id=id,
-            mail_address_1=mail_address_1,
-            mail_address_2=mail_address_2,
-            mail_city=mail_city,
-            mail_country=mail_country,
-            mail_postal_code=mail_postal_code,
-            mail_state=mail_state,
-            phys_address_1=phys_address_1,
-            phys_address_2=phys_address_2,
-            phys_city=phys_city,
-            phys_country=phys_country,
-            phys_postal_code=phys_postal_code,
-            phys_state=phys_state,
-        )
-
-        contact_address.additional_properties = d
-        return contact_address
+        try:
+            values = _GET(src_dict)
+        except KeyError as exc:
+            raise DecodeError((exc.args[0],), "required field is missing") from None
+        except TypeError:
+            raise not_an_object(src_dict) from None
+        signature = tuple(map(type, values))
+        if signature not in _SIGNATURES:
+            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        obj = cls(*values)
+        if len(src_dict) != 13:
+            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -228,3 +144,38 @@ class ContactAddress:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: tuple[str, ...] = (
+    "id",
+    "mailAddress1",
+    "mailAddress2",
+    "mailCity",
+    "mailCountry",
+    "mailPostalCode",
+    "mailState",
+    "physAddress1",
+    "physAddress2",
+    "physCity",
+    "physCountry",
+    "physPostalCode",
+    "physState",
+)
+_KNOWN = frozenset(_KEYS + ())
+_GET = operator.itemgetter(*_KEYS)
+_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
+    (int,),  # id
+    (str, NoneType),  # mailAddress1
+    (str, NoneType),  # mailAddress2
+    (str, NoneType),  # mailCity
+    (str, NoneType),  # mailCountry
+    (str, NoneType),  # mailPostalCode
+    (str, NoneType),  # mailState
+    (str, NoneType),  # physAddress1
+    (str, NoneType),  # physAddress2
+    (str, NoneType),  # physCity
+    (str, NoneType),  # physCountry
+    (str, NoneType),  # physPostalCode
+    (str, NoneType),  # physState
+)
+_SIGNATURES: set[tuple[type, ...]] = set()

@@ -1,10 +1,18 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import (
+    NoneType,
+    check_signature,
+    not_an_object,
+)
 
 T = TypeVar("T", bound="ContactUserDefinedFields")
 
@@ -61,35 +69,19 @@ class ContactUserDefinedFields:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        contacts_ud_uid = d.pop("contactsUdUid")
-
-        def _parse_created_by(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        created_by = _parse_created_by(d.pop("createdBy"))
-
-        date_created = d.pop("dateCreated")
-
-        date_last_modified = d.pop("dateLastModified")
-
-        id = d.pop("id")
-
-        last_maintained_by = d.pop("lastMaintainedBy")
-
-        contact_user_defined_fields = cls(
-            contacts_ud_uid=contacts_ud_uid,
-            created_by=created_by,
-            date_created=date_created,
-            date_last_modified=date_last_modified,
-            id=id,
-            last_maintained_by=last_maintained_by,
-        )
-
-        contact_user_defined_fields.additional_properties = d
-        return contact_user_defined_fields
+        try:
+            values = _GET(src_dict)
+        except KeyError as exc:
+            raise DecodeError((exc.args[0],), "required field is missing") from None
+        except TypeError:
+            raise not_an_object(src_dict) from None
+        signature = tuple(map(type, values))
+        if signature not in _SIGNATURES:
+            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        obj = cls(*values)
+        if len(src_dict) != 6:
+            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,3 +98,24 @@ class ContactUserDefinedFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: tuple[str, ...] = (
+    "contactsUdUid",
+    "createdBy",
+    "dateCreated",
+    "dateLastModified",
+    "id",
+    "lastMaintainedBy",
+)
+_KNOWN = frozenset(_KEYS + ())
+_GET = operator.itemgetter(*_KEYS)
+_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
+    (int,),  # contactsUdUid
+    (str, NoneType),  # createdBy
+    (str,),  # dateCreated
+    (str,),  # dateLastModified
+    (str,),  # id
+    (str,),  # lastMaintainedBy
+)
+_SIGNATURES: set[tuple[type, ...]] = set()

@@ -1,10 +1,19 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import models as _m
+from ..errors import DecodeError
+from ..types import (
+    NoneType,
+    check_signature,
+    not_an_object,
+)
 
 if TYPE_CHECKING:
     from ..models.user_defined_fields_object import UserDefinedFieldsObject
@@ -139,126 +148,25 @@ class Customer:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user_defined_fields_object import UserDefinedFieldsObject
-
-        d = dict(src_dict)
-
-        def _parse_class_1_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        class_1_id = _parse_class_1_id(d.pop("class1Id"))
-
-        def _parse_class_2_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        class_2_id = _parse_class_2_id(d.pop("class2Id"))
-
-        def _parse_class_3_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        class_3_id = _parse_class_3_id(d.pop("class3Id"))
-
-        def _parse_class_4_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        class_4_id = _parse_class_4_id(d.pop("class4Id"))
-
-        def _parse_class_5_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        class_5_id = _parse_class_5_id(d.pop("class5Id"))
-
-        company_id = d.pop("companyId")
-
-        customer_id = d.pop("customerId")
-
-        def _parse_customer_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        customer_name = _parse_customer_name(d.pop("customerName"))
-
-        delete_flag = d.pop("deleteFlag")
-
-        job_pricing = d.pop("jobPricing")
-
-        po_no_required = d.pop("poNoRequired")
-
-        def _parse_sales_rep_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        sales_rep_id = _parse_sales_rep_id(d.pop("salesRepId"))
-
-        status_cd = d.pop("statusCd")
-
-        taxable_flag = d.pop("taxableFlag")
-
-        terms_desc = d.pop("termsDesc")
-
-        def _parse_terms_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        terms_id = _parse_terms_id(d.pop("termsId"))
-
-        def _parse_user_defined(data: object) -> list[Any] | UserDefinedFieldsObject:
+        try:
+            values = _GET(src_dict)
+        except KeyError as exc:
+            raise DecodeError((exc.args[0],), "required field is missing") from None
+        except TypeError:
+            raise not_an_object(src_dict) from None
+        signature = tuple(map(type, values))
+        if signature not in _SIGNATURES:
+            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        obj = cls(*values)
+        value = values[16]
+        if type(value) is dict:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_user_defined_fields_type_0 = UserDefinedFieldsObject.from_dict(
-                    data
-                )
-
-                return componentsschemas_user_defined_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            componentsschemas_user_defined_fields_type_1 = cast(list[Any], data)
-
-            return componentsschemas_user_defined_fields_type_1
-
-        user_defined = _parse_user_defined(d.pop("userDefined"))
-
-        web_enabled_flag = d.pop("webEnabledFlag")
-
-        customer = cls(
-            class_1_id=class_1_id,
-            class_2_id=class_2_id,
-            class_3_id=class_3_id,
-            class_4_id=class_4_id,
-            class_5_id=class_5_id,
-            company_id=company_id,
-            customer_id=customer_id,
-            customer_name=customer_name,
-            delete_flag=delete_flag,
-            job_pricing=job_pricing,
-            po_no_required=po_no_required,
-            sales_rep_id=sales_rep_id,
-            status_cd=status_cd,
-            taxable_flag=taxable_flag,
-            terms_desc=terms_desc,
-            terms_id=terms_id,
-            user_defined=user_defined,
-            web_enabled_flag=web_enabled_flag,
-        )
-
-        customer.additional_properties = d
-        return customer
+                obj.user_defined = _m.UserDefinedFieldsObject.from_dict(value)
+            except DecodeError as exc:
+                raise exc.within("userDefined") from None
+        if len(src_dict) != 18:
+            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -275,3 +183,48 @@ class Customer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: tuple[str, ...] = (
+    "class1Id",
+    "class2Id",
+    "class3Id",
+    "class4Id",
+    "class5Id",
+    "companyId",
+    "customerId",
+    "customerName",
+    "deleteFlag",
+    "jobPricing",
+    "poNoRequired",
+    "salesRepId",
+    "statusCd",
+    "taxableFlag",
+    "termsDesc",
+    "termsId",
+    "userDefined",
+    "webEnabledFlag",
+)
+_KNOWN = frozenset(_KEYS + ())
+_GET = operator.itemgetter(*_KEYS)
+_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
+    (str, NoneType),  # class1Id
+    (str, NoneType),  # class2Id
+    (str, NoneType),  # class3Id
+    (str, NoneType),  # class4Id
+    (str, NoneType),  # class5Id
+    (str,),  # companyId
+    (int,),  # customerId
+    (str, NoneType),  # customerName
+    (str,),  # deleteFlag
+    (str,),  # jobPricing
+    (str,),  # poNoRequired
+    (str, NoneType),  # salesRepId
+    (int,),  # statusCd
+    (str,),  # taxableFlag
+    (str,),  # termsDesc
+    (str, NoneType),  # termsId
+    (dict, list),  # userDefined
+    (str,),  # webEnabledFlag
+)
+_SIGNATURES: set[tuple[type, ...]] = set()

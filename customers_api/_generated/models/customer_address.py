@@ -1,10 +1,18 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import (
+    NoneType,
+    check_signature,
+    not_an_object,
+)
 
 T = TypeVar("T", bound="CustomerAddress")
 
@@ -131,122 +139,19 @@ class CustomerAddress:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_address1(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        address1 = _parse_address1(d.pop("address1"))
-
-        def _parse_address2(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        address2 = _parse_address2(d.pop("address2"))
-
-        def _parse_address3(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        address3 = _parse_address3(d.pop("address3"))
-
-        def _parse_city(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        city = _parse_city(d.pop("city"))
-
-        def _parse_country(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        country = _parse_country(d.pop("country"))
-
-        customer_address_uid = d.pop("customerAddressUid")
-
-        customer_id = d.pop("customerId")
-
-        date_created = d.pop("dateCreated")
-
-        date_last_modified = d.pop("dateLastModified")
-
-        def _parse_email_address(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        email_address = _parse_email_address(d.pop("emailAddress"))
-
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name = _parse_name(d.pop("name"))
-
-        def _parse_phone_number_main(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        phone_number_main = _parse_phone_number_main(d.pop("phoneNumberMain"))
-
-        def _parse_phone_number_mobile(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        phone_number_mobile = _parse_phone_number_mobile(d.pop("phoneNumberMobile"))
-
-        def _parse_postal_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        postal_code = _parse_postal_code(d.pop("postalCode"))
-
-        process_cd = d.pop("processCd")
-
-        def _parse_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        state = _parse_state(d.pop("state"))
-
-        status_cd = d.pop("statusCd")
-
-        update_cd = d.pop("updateCd")
-
-        customer_address = cls(
-            address1=address1,
-            address2=address2,
-            address3=address3,
-            city=city,
-            country=country,
-            customer_address_uid=customer_address_uid,
-            customer_id=customer_id,
-            date_created=date_created,
-            date_last_modified=date_last_modified,
-            email_address=email_address,
-            name=name,
-            phone_number_main=phone_number_main,
-            phone_number_mobile=phone_number_mobile,
-            postal_code=postal_code,
-            process_cd=process_cd,
-            state=state,
-            status_cd=status_cd,
-            update_cd=update_cd,
-        )
-
-        customer_address.additional_properties = d
-        return customer_address
+        try:
+            values = _GET(src_dict)
+        except KeyError as exc:
+            raise DecodeError((exc.args[0],), "required field is missing") from None
+        except TypeError:
+            raise not_an_object(src_dict) from None
+        signature = tuple(map(type, values))
+        if signature not in _SIGNATURES:
+            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        obj = cls(*values)
+        if len(src_dict) != 18:
+            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -263,3 +168,48 @@ class CustomerAddress:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: tuple[str, ...] = (
+    "address1",
+    "address2",
+    "address3",
+    "city",
+    "country",
+    "customerAddressUid",
+    "customerId",
+    "dateCreated",
+    "dateLastModified",
+    "emailAddress",
+    "name",
+    "phoneNumberMain",
+    "phoneNumberMobile",
+    "postalCode",
+    "processCd",
+    "state",
+    "statusCd",
+    "updateCd",
+)
+_KNOWN = frozenset(_KEYS + ())
+_GET = operator.itemgetter(*_KEYS)
+_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
+    (str, NoneType),  # address1
+    (str, NoneType),  # address2
+    (str, NoneType),  # address3
+    (str, NoneType),  # city
+    (str, NoneType),  # country
+    (int,),  # customerAddressUid
+    (int,),  # customerId
+    (str,),  # dateCreated
+    (str,),  # dateLastModified
+    (str, NoneType),  # emailAddress
+    (str, NoneType),  # name
+    (str, NoneType),  # phoneNumberMain
+    (str, NoneType),  # phoneNumberMobile
+    (str, NoneType),  # postalCode
+    (int,),  # processCd
+    (str, NoneType),  # state
+    (int,),  # statusCd
+    (int,),  # updateCd
+)
+_SIGNATURES: set[tuple[type, ...]] = set()

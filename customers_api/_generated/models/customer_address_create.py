@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import DecodeError
+from ..types import (
+    UNSET,
+    NoneType,
+    Unset,
+    json_type,
+    not_an_object,
+)
 
 T = TypeVar("T", bound="CustomerAddressCreate")
 
@@ -169,153 +176,95 @@ class CustomerAddressCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_address1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address1 = _parse_address1(d.pop("address1", UNSET))
-
-        def _parse_address2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address2 = _parse_address2(d.pop("address2", UNSET))
-
-        def _parse_address3(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address3 = _parse_address3(d.pop("address3", UNSET))
-
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        city = _parse_city(d.pop("city", UNSET))
-
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
-
-        def _parse_email_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email_address = _parse_email_address(d.pop("emailAddress", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_phone_number_main(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone_number_main = _parse_phone_number_main(d.pop("phoneNumberMain", UNSET))
-
-        def _parse_phone_number_mobile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone_number_mobile = _parse_phone_number_mobile(d.pop("phoneNumberMobile", UNSET))
-
-        def _parse_postal_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        postal_code = _parse_postal_code(d.pop("postalCode", UNSET))
-
-        def _parse_process_cd(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        process_cd = _parse_process_cd(d.pop("processCd", UNSET))
-
-        def _parse_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        state = _parse_state(d.pop("state", UNSET))
-
-        def _parse_status_cd(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        status_cd = _parse_status_cd(d.pop("statusCd", UNSET))
-
-        def _parse_update_cd(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        update_cd = _parse_update_cd(d.pop("updateCd", UNSET))
-
-        customer_address_create = cls(
-            address1=address1,
-            address2=address2,
-            address3=address3,
-            city=city,
-            country=country,
-            email_address=email_address,
-            name=name,
-            phone_number_main=phone_number_main,
-            phone_number_mobile=phone_number_mobile,
-            postal_code=postal_code,
-            process_cd=process_cd,
-            state=state,
-            status_cd=status_cd,
-            update_cd=update_cd,
-        )
-
-        customer_address_create.additional_properties = d
-        return customer_address_create
+        if type(src_dict) is not dict:
+            raise not_an_object(src_dict)
+        obj = cls()
+        value = src_dict.get("address1", UNSET)
+        if value is not UNSET:
+            if type(value) not in (str, NoneType):
+                raise DecodeError(("address1",), f"expected string or null, got {json_type(value)}")
+            obj.address1 = value
+        value = src_dict.get("address2", UNSET)
+        if value is not UNSET:
+            if type(value) not in (str, NoneType):
+                raise DecodeError(("address2",), f"expected string or null, got {json_type(value)}")
+            obj.address2 = value
+        value = src_dict.get("address3", UNSET)
+        if value is not UNSET:
+            if type(value) not in (str, NoneType):
+                raise DecodeError(("address3",), f"expected string or null, got {json_type(value)}")
+            obj.address3 = value
+        value = src_dict.get("city", UNSET)
+        if value is not UNSET:
+            if type(value) not in (str, NoneType):
+                raise DecodeError(("city",), f"expected string or null, got {json_type(value)}")
+            obj.city = value
+        value = src_dict.get("country", UNSET)
+        if value is not UNSET:
+            if type(value) not in (str, NoneType):
+                raise DecodeError(("country",), f"expected string or null, got {json_type(value)}")
+            obj.country = value
+        value = src_dict.get("emailAddress", UNSET)
+        if value is not UNSET:
+            if type(value) not in (str, NoneType):
+                raise DecodeError(
+                    ("emailAddress",), f"expected string or null, got {json_type(value)}"
+                )
+            obj.email_address = value
+        value = src_dict.get("name", UNSET)
+        if value is not UNSET:
+            if type(value) not in (str, NoneType):
+                raise DecodeError(("name",), f"expected string or null, got {json_type(value)}")
+            obj.name = value
+        value = src_dict.get("phoneNumberMain", UNSET)
+        if value is not UNSET:
+            if type(value) not in (str, NoneType):
+                raise DecodeError(
+                    ("phoneNumberMain",), f"expected string or null, got {json_type(value)}"
+                )
+            obj.phone_number_main = value
+        value = src_dict.get("phoneNumberMobile", UNSET)
+        if value is not UNSET:
+            if type(value) not in (str, NoneType):
+                raise DecodeError(
+                    ("phoneNumberMobile",), f"expected string or null, got {json_type(value)}"
+                )
+            obj.phone_number_mobile = value
+        value = src_dict.get("postalCode", UNSET)
+        if value is not UNSET:
+            if type(value) not in (str, NoneType):
+                raise DecodeError(
+                    ("postalCode",), f"expected string or null, got {json_type(value)}"
+                )
+            obj.postal_code = value
+        value = src_dict.get("processCd", UNSET)
+        if value is not UNSET:
+            if type(value) not in (int, NoneType):
+                raise DecodeError(
+                    ("processCd",), f"expected integer or null, got {json_type(value)}"
+                )
+            obj.process_cd = value
+        value = src_dict.get("state", UNSET)
+        if value is not UNSET:
+            if type(value) not in (str, NoneType):
+                raise DecodeError(("state",), f"expected string or null, got {json_type(value)}")
+            obj.state = value
+        value = src_dict.get("statusCd", UNSET)
+        if value is not UNSET:
+            if type(value) not in (int, NoneType):
+                raise DecodeError(
+                    ("statusCd",), f"expected integer or null, got {json_type(value)}"
+                )
+            obj.status_cd = value
+        value = src_dict.get("updateCd", UNSET)
+        if value is not UNSET:
+            if type(value) not in (int, NoneType):
+                raise DecodeError(
+                    ("updateCd",), f"expected integer or null, got {json_type(value)}"
+                )
+            obj.update_cd = value
+        obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -332,3 +281,27 @@ class CustomerAddressCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: tuple[str, ...] = ()
+_KNOWN = frozenset(
+    _KEYS
+    + (
+        "address1",
+        "address2",
+        "address3",
+        "city",
+        "country",
+        "emailAddress",
+        "name",
+        "phoneNumberMain",
+        "phoneNumberMobile",
+        "postalCode",
+        "processCd",
+        "state",
+        "statusCd",
+        "updateCd",
+    )
+)
+_ALLOWED: tuple[tuple[type, ...] | None, ...] = ()
+_SIGNATURES: set[tuple[type, ...]] = set()

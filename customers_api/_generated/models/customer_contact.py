@@ -1,10 +1,18 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import (
+    NoneType,
+    check_signature,
+    not_an_object,
+)
 
 T = TypeVar("T", bound="CustomerContact")
 
@@ -86,73 +94,19 @@ class CustomerContact:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_address_class_5_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        address_class_5_id = _parse_address_class_5_id(d.pop("addressClass5Id"))
-
-        address_id = d.pop("addressId")
-
-        def _parse_cellular(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        cellular = _parse_cellular(d.pop("cellular"))
-
-        def _parse_email_address(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        email_address = _parse_email_address(d.pop("emailAddress"))
-
-        def _parse_ext(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ext = _parse_ext(d.pop("ext"))
-
-        first_name = d.pop("firstName")
-
-        id = d.pop("id")
-
-        last_name = d.pop("lastName")
-
-        def _parse_phone(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        phone = _parse_phone(d.pop("phone"))
-
-        def _parse_title(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        title = _parse_title(d.pop("title"))
-
-        customer_contact = cls(
-            address_class_5_id=address_class_5_id,
-            address_id=address_id,
-            cellular=cellular,
-            email_address=email_address,
-            ext=ext,
-            first_name=first_name,
-            id=id,
-            last_name=last_name,
-            phone=phone,
-            title=title,
-        )
-
-        customer_contact.additional_properties = d
-        return customer_contact
+        try:
+            values = _GET(src_dict)
+        except KeyError as exc:
+            raise DecodeError((exc.args[0],), "required field is missing") from None
+        except TypeError:
+            raise not_an_object(src_dict) from None
+        signature = tuple(map(type, values))
+        if signature not in _SIGNATURES:
+            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        obj = cls(*values)
+        if len(src_dict) != 10:
+            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -169,3 +123,32 @@ class CustomerContact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: tuple[str, ...] = (
+    "addressClass5Id",
+    "addressId",
+    "cellular",
+    "emailAddress",
+    "ext",
+    "firstName",
+    "id",
+    "lastName",
+    "phone",
+    "title",
+)
+_KNOWN = frozenset(_KEYS + ())
+_GET = operator.itemgetter(*_KEYS)
+_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
+    (str, NoneType),  # addressClass5Id
+    (int,),  # addressId
+    (str, NoneType),  # cellular
+    (str, NoneType),  # emailAddress
+    (str, NoneType),  # ext
+    (str,),  # firstName
+    (str,),  # id
+    (str,),  # lastName
+    (str, NoneType),  # phone
+    (str, NoneType),  # title
+)
+_SIGNATURES: set[tuple[type, ...]] = set()

@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _m
+from ..errors import DecodeError
+from ..types import (
+    UNSET,
+    NoneType,
+    Unset,
+    decode_union,
+    json_type,
+    not_an_object,
+)
 
 if TYPE_CHECKING:
     from ..models.user_defined_fields_object import UserDefinedFieldsObject
@@ -98,135 +107,86 @@ class CustomerContactCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user_defined_fields_object import UserDefinedFieldsObject
-
-        d = dict(src_dict)
-
-        def _parse_contact_lead_sources(
-            data: object,
-        ) -> list[Any] | None | Unset | UserDefinedFieldsObject:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_user_defined_fields_type_0 = UserDefinedFieldsObject.from_dict(
-                    data
+        if type(src_dict) is not dict:
+            raise not_an_object(src_dict)
+        obj = cls()
+        value = src_dict.get("contactLeadSources", UNSET)
+        if value is not UNSET:
+            if type(value) not in (dict, list, NoneType):
+                raise DecodeError(
+                    ("contactLeadSources",),
+                    f"expected object or array or null, got {json_type(value)}",
                 )
-
-                return componentsschemas_user_defined_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_user_defined_fields_type_1 = cast(list[Any], data)
-
-                return componentsschemas_user_defined_fields_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | None | Unset | UserDefinedFieldsObject, data)
-
-        contact_lead_sources = _parse_contact_lead_sources(d.pop("contactLeadSources", UNSET))
-
-        def _parse_contact_links(
-            data: object,
-        ) -> list[Any] | None | Unset | UserDefinedFieldsObject:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_user_defined_fields_type_0 = UserDefinedFieldsObject.from_dict(
-                    data
+                value = decode_union(
+                    value,
+                    (
+                        ((dict,), _m.UserDefinedFieldsObject.from_dict),
+                        ((list,), None),
+                        ((NoneType,), None),
+                    ),
                 )
-
-                return componentsschemas_user_defined_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_user_defined_fields_type_1 = cast(list[Any], data)
-
-                return componentsschemas_user_defined_fields_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | None | Unset | UserDefinedFieldsObject, data)
-
-        contact_links = _parse_contact_links(d.pop("contactLinks", UNSET))
-
-        def _parse_contact_salesreps(
-            data: object,
-        ) -> list[Any] | None | Unset | UserDefinedFieldsObject:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_user_defined_fields_type_0 = UserDefinedFieldsObject.from_dict(
-                    data
+            except DecodeError as exc:
+                raise exc.within("contactLeadSources") from None
+            obj.contact_lead_sources = value
+        value = src_dict.get("contactLinks", UNSET)
+        if value is not UNSET:
+            if type(value) not in (dict, list, NoneType):
+                raise DecodeError(
+                    ("contactLinks",), f"expected object or array or null, got {json_type(value)}"
                 )
-
-                return componentsschemas_user_defined_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_user_defined_fields_type_1 = cast(list[Any], data)
-
-                return componentsschemas_user_defined_fields_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | None | Unset | UserDefinedFieldsObject, data)
-
-        contact_salesreps = _parse_contact_salesreps(d.pop("contactSalesreps", UNSET))
-
-        def _parse_user_defined_fields(
-            data: object,
-        ) -> list[Any] | None | Unset | UserDefinedFieldsObject:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_user_defined_fields_type_0 = UserDefinedFieldsObject.from_dict(
-                    data
+                value = decode_union(
+                    value,
+                    (
+                        ((dict,), _m.UserDefinedFieldsObject.from_dict),
+                        ((list,), None),
+                        ((NoneType,), None),
+                    ),
                 )
-
-                return componentsschemas_user_defined_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except DecodeError as exc:
+                raise exc.within("contactLinks") from None
+            obj.contact_links = value
+        value = src_dict.get("contactSalesreps", UNSET)
+        if value is not UNSET:
+            if type(value) not in (dict, list, NoneType):
+                raise DecodeError(
+                    ("contactSalesreps",),
+                    f"expected object or array or null, got {json_type(value)}",
+                )
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_user_defined_fields_type_1 = cast(list[Any], data)
-
-                return componentsschemas_user_defined_fields_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | None | Unset | UserDefinedFieldsObject, data)
-
-        user_defined_fields = _parse_user_defined_fields(d.pop("userDefinedFields", UNSET))
-
-        customer_contact_create = cls(
-            contact_lead_sources=contact_lead_sources,
-            contact_links=contact_links,
-            contact_salesreps=contact_salesreps,
-            user_defined_fields=user_defined_fields,
-        )
-
-        customer_contact_create.additional_properties = d
-        return customer_contact_create
+                value = decode_union(
+                    value,
+                    (
+                        ((dict,), _m.UserDefinedFieldsObject.from_dict),
+                        ((list,), None),
+                        ((NoneType,), None),
+                    ),
+                )
+            except DecodeError as exc:
+                raise exc.within("contactSalesreps") from None
+            obj.contact_salesreps = value
+        value = src_dict.get("userDefinedFields", UNSET)
+        if value is not UNSET:
+            if type(value) not in (dict, list, NoneType):
+                raise DecodeError(
+                    ("userDefinedFields",),
+                    f"expected object or array or null, got {json_type(value)}",
+                )
+            try:
+                value = decode_union(
+                    value,
+                    (
+                        ((dict,), _m.UserDefinedFieldsObject.from_dict),
+                        ((list,), None),
+                        ((NoneType,), None),
+                    ),
+                )
+            except DecodeError as exc:
+                raise exc.within("userDefinedFields") from None
+            obj.user_defined_fields = value
+        obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -243,3 +203,17 @@ class CustomerContactCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: tuple[str, ...] = ()
+_KNOWN = frozenset(
+    _KEYS
+    + (
+        "contactLeadSources",
+        "contactLinks",
+        "contactSalesreps",
+        "userDefinedFields",
+    )
+)
+_ALLOWED: tuple[tuple[type, ...] | None, ...] = ()
+_SIGNATURES: set[tuple[type, ...]] = set()

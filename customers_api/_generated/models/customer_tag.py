@@ -1,10 +1,18 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import (
+    NoneType,
+    check_signature,
+    not_an_object,
+)
 
 T = TypeVar("T", bound="CustomerTag")
 
@@ -71,41 +79,19 @@ class CustomerTag:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        customer_id = d.pop("customerId")
-
-        customer_tags_uid = d.pop("customerTagsUid")
-
-        date_created = d.pop("dateCreated")
-
-        date_last_modified = d.pop("dateLastModified")
-
-        process_cd = d.pop("processCd")
-
-        status_cd = d.pop("statusCd")
-
-        def _parse_tag(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        tag = _parse_tag(d.pop("tag"))
-
-        update_cd = d.pop("updateCd")
-
-        customer_tag = cls(
-            customer_id=customer_id,
-            customer_tags_uid=customer_tags_uid,
-            date_created=date_created,
-            date_last_modified=date_last_modified,
-            process_cd=process_cd,
-            status_cd=status_cd,
-            tag=tag,
-            update_cd=update_cd,
-        )
-
-        customer_tag.additional_properties = d
-        return customer_tag
+        try:
+            values = _GET(src_dict)
+        except KeyError as exc:
+            raise DecodeError((exc.args[0],), "required field is missing") from None
+        except TypeError:
+            raise not_an_object(src_dict) from None
+        signature = tuple(map(type, values))
+        if signature not in _SIGNATURES:
+            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        obj = cls(*values)
+        if len(src_dict) != 8:
+            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -122,3 +108,28 @@ class CustomerTag:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: tuple[str, ...] = (
+    "customerId",
+    "customerTagsUid",
+    "dateCreated",
+    "dateLastModified",
+    "processCd",
+    "statusCd",
+    "tag",
+    "updateCd",
+)
+_KNOWN = frozenset(_KEYS + ())
+_GET = operator.itemgetter(*_KEYS)
+_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
+    (int,),  # customerId
+    (int,),  # customerTagsUid
+    (str,),  # dateCreated
+    (str,),  # dateLastModified
+    (int,),  # processCd
+    (int,),  # statusCd
+    (str, NoneType),  # tag
+    (int,),  # updateCd
+)
+_SIGNATURES: set[tuple[type, ...]] = set()

@@ -1,12 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import DecodeError
+from ..types import (
+    UNSET,
+    NoneType,
+    Unset,
+    check_signature,
+    json_type,
+    not_an_object,
+)
 
 T = TypeVar("T", bound="CustomerTagCreate")
 
@@ -68,45 +76,40 @@ class CustomerTagCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        tag = d.pop("tag")
-
-        def _parse_process_cd(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        process_cd = _parse_process_cd(d.pop("processCd", UNSET))
-
-        def _parse_status_cd(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        status_cd = _parse_status_cd(d.pop("statusCd", UNSET))
-
-        def _parse_update_cd(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        update_cd = _parse_update_cd(d.pop("updateCd", UNSET))
-
-        customer_tag_create = cls(
-            tag=tag,
-            process_cd=process_cd,
-            status_cd=status_cd,
-            update_cd=update_cd,
-        )
-
-        customer_tag_create.additional_properties = d
-        return customer_tag_create
+        try:
+            values = _GET(src_dict)
+        except KeyError as exc:
+            raise DecodeError((exc.args[0],), "required field is missing") from None
+        except TypeError:
+            raise not_an_object(src_dict) from None
+        signature = tuple(map(type, values))
+        if signature not in _SIGNATURES:
+            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        obj = cls(*values)
+        value = src_dict.get("processCd", UNSET)
+        if value is not UNSET:
+            if type(value) not in (int, NoneType):
+                raise DecodeError(
+                    ("processCd",), f"expected integer or null, got {json_type(value)}"
+                )
+            obj.process_cd = value
+        value = src_dict.get("statusCd", UNSET)
+        if value is not UNSET:
+            if type(value) not in (int, NoneType):
+                raise DecodeError(
+                    ("statusCd",), f"expected integer or null, got {json_type(value)}"
+                )
+            obj.status_cd = value
+        value = src_dict.get("updateCd", UNSET)
+        if value is not UNSET:
+            if type(value) not in (int, NoneType):
+                raise DecodeError(
+                    ("updateCd",), f"expected integer or null, got {json_type(value)}"
+                )
+            obj.update_cd = value
+        if len(src_dict) != 1:
+            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -123,3 +126,24 @@ class CustomerTagCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: tuple[str, ...] = ("tag",)
+_KNOWN = frozenset(
+    _KEYS
+    + (
+        "processCd",
+        "statusCd",
+        "updateCd",
+    )
+)
+
+
+def _GET(src: Mapping[str, Any]) -> tuple[Any, ...]:
+    return (src["tag"],)
+
+
+_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
+    (str,),  # tag
+)
+_SIGNATURES: set[tuple[type, ...]] = set()

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import DecodeError
+from ..types import (
+    UNSET,
+    NoneType,
+    Unset,
+    json_type,
+    not_an_object,
+)
 
 T = TypeVar("T", bound="CustomerTagUpdate")
 
@@ -59,43 +66,30 @@ class CustomerTagUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_process_cd(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        process_cd = _parse_process_cd(d.pop("processCd", UNSET))
-
-        def _parse_status_cd(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        status_cd = _parse_status_cd(d.pop("statusCd", UNSET))
-
-        def _parse_tag(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tag = _parse_tag(d.pop("tag", UNSET))
-
-        customer_tag_update = cls(
-            process_cd=process_cd,
-            status_cd=status_cd,
-            tag=tag,
-        )
-
-        customer_tag_update.additional_properties = d
-        return customer_tag_update
+        if type(src_dict) is not dict:
+            raise not_an_object(src_dict)
+        obj = cls()
+        value = src_dict.get("processCd", UNSET)
+        if value is not UNSET:
+            if type(value) not in (int, NoneType):
+                raise DecodeError(
+                    ("processCd",), f"expected integer or null, got {json_type(value)}"
+                )
+            obj.process_cd = value
+        value = src_dict.get("statusCd", UNSET)
+        if value is not UNSET:
+            if type(value) not in (int, NoneType):
+                raise DecodeError(
+                    ("statusCd",), f"expected integer or null, got {json_type(value)}"
+                )
+            obj.status_cd = value
+        value = src_dict.get("tag", UNSET)
+        if value is not UNSET:
+            if type(value) not in (str, NoneType):
+                raise DecodeError(("tag",), f"expected string or null, got {json_type(value)}")
+            obj.tag = value
+        obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -112,3 +106,16 @@ class CustomerTagUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: tuple[str, ...] = ()
+_KNOWN = frozenset(
+    _KEYS
+    + (
+        "processCd",
+        "statusCd",
+        "tag",
+    )
+)
+_ALLOWED: tuple[tuple[type, ...] | None, ...] = ()
+_SIGNATURES: set[tuple[type, ...]] = set()

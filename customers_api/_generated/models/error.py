@@ -1,12 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import DecodeError
+from ..types import (
+    UNSET,
+    NoneType,
+    Unset,
+    check_signature,
+    json_type,
+    not_an_object,
+)
 
 T = TypeVar("T", bound="Error")
 
@@ -57,35 +65,33 @@ class Error:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        message = d.pop("message")
-
-        def _parse_code(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        code = _parse_code(d.pop("code", UNSET))
-
-        def _parse_request_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        request_id = _parse_request_id(d.pop("requestId", UNSET))
-
-        error = cls(
-            message=message,
-            code=code,
-            request_id=request_id,
-        )
-
-        error.additional_properties = d
-        return error
+        try:
+            values = _GET(src_dict)
+        except KeyError as exc:
+            raise DecodeError((exc.args[0],), "required field is missing") from None
+        except TypeError:
+            raise not_an_object(src_dict) from None
+        signature = tuple(map(type, values))
+        if signature not in _SIGNATURES:
+            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        obj = cls(*values)
+        value = src_dict.get("code", UNSET)
+        if value is not UNSET:
+            if type(value) not in (str, int, NoneType):
+                raise DecodeError(
+                    ("code",), f"expected string or integer or null, got {json_type(value)}"
+                )
+            obj.code = value
+        value = src_dict.get("requestId", UNSET)
+        if value is not UNSET:
+            if type(value) not in (str, NoneType):
+                raise DecodeError(
+                    ("requestId",), f"expected string or null, got {json_type(value)}"
+                )
+            obj.request_id = value
+        if len(src_dict) != 1:
+            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -102,3 +108,23 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: tuple[str, ...] = ("message",)
+_KNOWN = frozenset(
+    _KEYS
+    + (
+        "code",
+        "requestId",
+    )
+)
+
+
+def _GET(src: Mapping[str, Any]) -> tuple[Any, ...]:
+    return (src["message"],)
+
+
+_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
+    (str,),  # message
+)
+_SIGNATURES: set[tuple[type, ...]] = set()

@@ -1,10 +1,18 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import (
+    NoneType,
+    check_signature,
+    not_an_object,
+)
 
 T = TypeVar("T", bound="FreightCode")
 
@@ -250,243 +258,19 @@ class FreightCode:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        company_id = d.pop("companyId")
-
-        def _parse_date_created(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        date_created = _parse_date_created(d.pop("dateCreated"))
-
-        def _parse_date_last_modified(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        date_last_modified = _parse_date_last_modified(d.pop("dateLastModified"))
-
-        def _parse_deductible_flag(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        deductible_flag = _parse_deductible_flag(d.pop("deductibleFlag"))
-
-        def _parse_direct_ship_free_freight_flag(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        direct_ship_free_freight_flag = _parse_direct_ship_free_freight_flag(
-            d.pop("directShipFreeFreightFlag")
-        )
-
-        exclude_discounted_freight = d.pop("excludeDiscountedFreight")
-
-        exclude_from_sales_master_inquiry = d.pop("excludeFromSalesMasterInquiry")
-
-        def _parse_external_tax_product_code_in(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        external_tax_product_code_in = _parse_external_tax_product_code_in(
-            d.pop("externalTaxProductCodeIn")
-        )
-
-        def _parse_external_tax_product_code_out(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        external_tax_product_code_out = _parse_external_tax_product_code_out(
-            d.pop("externalTaxProductCodeOut")
-        )
-
-        def _parse_fedex_payment_method(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        fedex_payment_method = _parse_fedex_payment_method(d.pop("fedexPaymentMethod"))
-
-        free_bulk_freight = d.pop("freeBulkFreight")
-
-        free_cold_freight = d.pop("freeColdFreight")
-
-        free_express_freight = d.pop("freeExpressFreight")
-
-        def _parse_free_freight_basis_cd(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        free_freight_basis_cd = _parse_free_freight_basis_cd(d.pop("freeFreightBasisCd"))
-
-        def _parse_free_freight_default_flag(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        free_freight_default_flag = _parse_free_freight_default_flag(
-            d.pop("freeFreightDefaultFlag")
-        )
-
-        free_hazmat_freight = d.pop("freeHazmatFreight")
-
-        def _parse_free_in_freight_min(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        free_in_freight_min = _parse_free_in_freight_min(d.pop("freeInFreightMin"))
-
-        def _parse_free_in_freight_min_web(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        free_in_freight_min_web = _parse_free_in_freight_min_web(d.pop("freeInFreightMinWeb"))
-
-        def _parse_free_out_freight_min(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        free_out_freight_min = _parse_free_out_freight_min(d.pop("freeOutFreightMin"))
-
-        def _parse_free_out_freight_min_web(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        free_out_freight_min_web = _parse_free_out_freight_min_web(d.pop("freeOutFreightMinWeb"))
-
-        freight_cd = d.pop("freightCd")
-
-        freight_code_uid = d.pop("freightCodeUid")
-
-        freight_desc = d.pop("freightDesc")
-
-        def _parse_handling_charge_option_cd(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        handling_charge_option_cd = _parse_handling_charge_option_cd(
-            d.pop("handlingChargeOptionCd")
-        )
-
-        incoming_freight = d.pop("incomingFreight")
-
-        def _parse_incoming_increase_commission(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        incoming_increase_commission = _parse_incoming_increase_commission(
-            d.pop("incomingIncreaseCommission")
-        )
-
-        incoming_reduce_commission = d.pop("incomingReduceCommission")
-
-        last_maintained_by = d.pop("lastMaintainedBy")
-
-        def _parse_outgoing_adjust_commission_by_profit_flag(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        outgoing_adjust_commission_by_profit_flag = (
-            _parse_outgoing_adjust_commission_by_profit_flag(
-                d.pop("outgoingAdjustCommissionByProfitFlag")
-            )
-        )
-
-        outgoing_freight = d.pop("outgoingFreight")
-
-        outgoing_increase_commission = d.pop("outgoingIncreaseCommission")
-
-        def _parse_pay_special_flag(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        pay_special_flag = _parse_pay_special_flag(d.pop("paySpecialFlag"))
-
-        process_cd = d.pop("processCd")
-
-        prorate_method_code_no = d.pop("prorateMethodCodeNo")
-
-        revenue_account_no = d.pop("revenueAccountNo")
-
-        row_status = d.pop("rowStatus")
-
-        def _parse_skip_first_shipment_flag(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        skip_first_shipment_flag = _parse_skip_first_shipment_flag(d.pop("skipFirstShipmentFlag"))
-
-        status_cd = d.pop("statusCd")
-
-        def _parse_tax_group_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        tax_group_id = _parse_tax_group_id(d.pop("taxGroupId"))
-
-        update_cd = d.pop("updateCd")
-
-        freight_code = cls(
-            company_id=company_id,
-            date_created=date_created,
-            date_last_modified=date_last_modified,
-            deductible_flag=deductible_flag,
-            direct_ship_free_freight_flag=direct_ship_free_freight_flag,
-            exclude_discounted_freight=exclude_discounted_freight,
-            exclude_from_sales_master_inquiry=exclude_from_sales_master_inquiry,
-            external_tax_product_code_in=external_tax_product_code_in,
-            external_tax_product_code_out=external_tax_product_code_out,
-            fedex_payment_method=fedex_payment_method,
-            free_bulk_freight=free_bulk_freight,
-            free_cold_freight=free_cold_freight,
-            free_express_freight=free_express_freight,
-            free_freight_basis_cd=free_freight_basis_cd,
-            free_freight_default_flag=free_freight_default_flag,
-            free_hazmat_freight=free_hazmat_freight,
-            free_in_freight_min=free_in_freight_min,
-            free_in_freight_min_web=free_in_freight_min_web,
-            free_out_freight_min=free_out_freight_min,
-            free_out_freight_min_web=free_out_freight_min_web,
-            freight_cd=freight_cd,
-            freight_code_uid=freight_code_uid,
-            freight_desc=freight_desc,
-            handling_charge_option_cd=handling_charge_option_cd,
-            incoming_freight=incoming_freight,
-            incoming_increase_commission=incoming_increase_commission,
-            incoming_reduce_commission=incoming_reduce_commission,
-            last_maintained_by=last_maintained_by,
-            outgoing_adjust_commission_by_profit_flag=outgoing_adjust_commission_by_profit_flag,
-            outgoing_freight=outgoing_freight,
-            outgoing_increase_commission=outgoing_increase_commission,
-            pay_special_flag=pay_special_flag,
-            process_cd=process_cd,
-            prorate_method_code_no=prorate_method_code_no,
-            revenue_account_no=revenue_account_no,
-            row_status=row_status,
-            skip_first_shipment_flag=skip_first_shipment_flag,
-            status_cd=status_cd,
-            tax_group_id=tax_group_id,
-            update_cd=update_cd,
-        )
-
-        freight_code.additional_properties = d
-        return freight_code
+        try:
+            values = _GET(src_dict)
+        except KeyError as exc:
+            raise DecodeError((exc.args[0],), "required field is missing") from None
+        except TypeError:
+            raise not_an_object(src_dict) from None
+        signature = tuple(map(type, values))
+        if signature not in _SIGNATURES:
+            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        obj = cls(*values)
+        if len(src_dict) != 40:
+            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -503,3 +287,92 @@ class FreightCode:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: tuple[str, ...] = (
+    "companyId",
+    "dateCreated",
+    "dateLastModified",
+    "deductibleFlag",
+    "directShipFreeFreightFlag",
+    "excludeDiscountedFreight",
+    "excludeFromSalesMasterInquiry",
+    "externalTaxProductCodeIn",
+    "externalTaxProductCodeOut",
+    "fedexPaymentMethod",
+    "freeBulkFreight",
+    "freeColdFreight",
+    "freeExpressFreight",
+    "freeFreightBasisCd",
+    "freeFreightDefaultFlag",
+    "freeHazmatFreight",
+    "freeInFreightMin",
+    "freeInFreightMinWeb",
+    "freeOutFreightMin",
+    "freeOutFreightMinWeb",
+    "freightCd",
+    "freightCodeUid",
+    "freightDesc",
+    "handlingChargeOptionCd",
+    "incomingFreight",
+    "incomingIncreaseCommission",
+    "incomingReduceCommission",
+    "lastMaintainedBy",
+    "outgoingAdjustCommissionByProfitFlag",
+    "outgoingFreight",
+    "outgoingIncreaseCommission",
+    "paySpecialFlag",
+    "processCd",
+    "prorateMethodCodeNo",
+    "revenueAccountNo",
+    "rowStatus",
+    "skipFirstShipmentFlag",
+    "statusCd",
+    "taxGroupId",
+    "updateCd",
+)
+_KNOWN = frozenset(_KEYS + ())
+_GET = operator.itemgetter(*_KEYS)
+_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
+    (str,),  # companyId
+    (str, NoneType),  # dateCreated
+    (str, NoneType),  # dateLastModified
+    (str, NoneType),  # deductibleFlag
+    (str, NoneType),  # directShipFreeFreightFlag
+    (str,),  # excludeDiscountedFreight
+    (str,),  # excludeFromSalesMasterInquiry
+    (str, NoneType),  # externalTaxProductCodeIn
+    (str, NoneType),  # externalTaxProductCodeOut
+    (int, NoneType),  # fedexPaymentMethod
+    (str,),  # freeBulkFreight
+    (str,),  # freeColdFreight
+    (str,),  # freeExpressFreight
+    (int, NoneType),  # freeFreightBasisCd
+    (str, NoneType),  # freeFreightDefaultFlag
+    (str,),  # freeHazmatFreight
+    (int, float, NoneType),  # freeInFreightMin
+    (int, float, NoneType),  # freeInFreightMinWeb
+    (int, float, NoneType),  # freeOutFreightMin
+    (int, float, NoneType),  # freeOutFreightMinWeb
+    (str,),  # freightCd
+    (int,),  # freightCodeUid
+    (str,),  # freightDesc
+    (int, NoneType),  # handlingChargeOptionCd
+    (str,),  # incomingFreight
+    (str, NoneType),  # incomingIncreaseCommission
+    (str,),  # incomingReduceCommission
+    (str,),  # lastMaintainedBy
+    (str, NoneType),  # outgoingAdjustCommissionByProfitFlag
+    (str,),  # outgoingFreight
+    (str,),  # outgoingIncreaseCommission
+    (str, NoneType),  # paySpecialFlag
+    (int,),  # processCd
+    (int,),  # prorateMethodCodeNo
+    (str,),  # revenueAccountNo
+    (int,),  # rowStatus
+    (str, NoneType),  # skipFirstShipmentFlag
+    (int,),  # statusCd
+    (str, NoneType),  # taxGroupId
+    (int,),  # updateCd
+)
+_SIGNATURES: set[tuple[type, ...]] = set()

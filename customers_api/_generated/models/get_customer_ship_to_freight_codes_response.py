@@ -1,10 +1,18 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import models as _m
+from ..errors import DecodeError
+from ..types import (
+    check_signature,
+    not_an_object,
+)
 
 if TYPE_CHECKING:
     from ..models.envelope_options import EnvelopeOptions
@@ -87,70 +95,35 @@ class GetCustomerShipToFreightCodesResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.envelope_options import EnvelopeOptions
-        from ..models.envelope_params import EnvelopeParams
-        from ..models.freight_code import FreightCode
-
-        d = dict(src_dict)
-        count = d.pop("count")
-
-        message = d.pop("message")
-
-        def _parse_options(data: object) -> EnvelopeOptions | list[Any]:
+        try:
+            values = _GET(src_dict)
+        except KeyError as exc:
+            raise DecodeError((exc.args[0],), "required field is missing") from None
+        except TypeError:
+            raise not_an_object(src_dict) from None
+        signature = tuple(map(type, values))
+        if signature not in _SIGNATURES:
+            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        obj = cls(*values)
+        value = values[2]
+        if type(value) is dict:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                options_type_0 = EnvelopeOptions.from_dict(data)
-
-                return options_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            options_type_1 = cast(list[Any], data)
-
-            return options_type_1
-
-        options = _parse_options(d.pop("options"))
-
-        def _parse_params(data: object) -> EnvelopeParams | list[Any]:
+                obj.options = _m.EnvelopeOptions.from_dict(value)
+            except DecodeError as exc:
+                raise exc.within("options") from None
+        value = values[3]
+        if type(value) is dict:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                params_type_0 = EnvelopeParams.from_dict(data)
-
-                return params_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            params_type_1 = cast(list[Any], data)
-
-            return params_type_1
-
-        params = _parse_params(d.pop("params"))
-
-        status = d.pop("status")
-
-        total = d.pop("total")
-
-        total_results = d.pop("totalResults")
-
-        data = FreightCode.from_dict(d.pop("data"))
-
-        get_customer_ship_to_freight_codes_response = cls(
-            count=count,
-            message=message,
-            options=options,
-            params=params,
-            status=status,
-            total=total,
-            total_results=total_results,
-            data=data,
-        )
-
-        get_customer_ship_to_freight_codes_response.additional_properties = d
-        return get_customer_ship_to_freight_codes_response
+                obj.params = _m.EnvelopeParams.from_dict(value)
+            except DecodeError as exc:
+                raise exc.within("params") from None
+        try:
+            obj.data = _m.FreightCode.from_dict(values[7])
+        except DecodeError as exc:
+            raise exc.within("data") from None
+        if len(src_dict) != 8:
+            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -167,3 +140,28 @@ class GetCustomerShipToFreightCodesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: tuple[str, ...] = (
+    "count",
+    "message",
+    "options",
+    "params",
+    "status",
+    "total",
+    "totalResults",
+    "data",
+)
+_KNOWN = frozenset(_KEYS + ())
+_GET = operator.itemgetter(*_KEYS)
+_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
+    (int,),  # count
+    (str,),  # message
+    (dict, list),  # options
+    (dict, list),  # params
+    (int,),  # status
+    (int,),  # total
+    (int,),  # totalResults
+    (dict,),  # data
+)
+_SIGNATURES: set[tuple[type, ...]] = set()

@@ -1,10 +1,17 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import (
+    check_signature,
+    not_an_object,
+)
 
 T = TypeVar("T", bound="HealthCheck")
 
@@ -39,18 +46,19 @@ class HealthCheck:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        site_hash = d.pop("siteHash")
-
-        site_id = d.pop("siteId")
-
-        health_check = cls(
-            site_hash=site_hash,
-            site_id=site_id,
-        )
-
-        health_check.additional_properties = d
-        return health_check
+        try:
+            values = _GET(src_dict)
+        except KeyError as exc:
+            raise DecodeError((exc.args[0],), "required field is missing") from None
+        except TypeError:
+            raise not_an_object(src_dict) from None
+        signature = tuple(map(type, values))
+        if signature not in _SIGNATURES:
+            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        obj = cls(*values)
+        if len(src_dict) != 2:
+            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -67,3 +75,16 @@ class HealthCheck:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: tuple[str, ...] = (
+    "siteHash",
+    "siteId",
+)
+_KNOWN = frozenset(_KEYS + ())
+_GET = operator.itemgetter(*_KEYS)
+_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
+    (str,),  # siteHash
+    (str,),  # siteId
+)
+_SIGNATURES: set[tuple[type, ...]] = set()

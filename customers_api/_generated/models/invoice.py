@@ -1,10 +1,20 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import models as _m
+from ..errors import DecodeError
+from ..types import (
+    NoneType,
+    check_signature,
+    decode_list,
+    not_an_object,
+)
 
 if TYPE_CHECKING:
     from ..models.invoice_line import InvoiceLine
@@ -239,259 +249,23 @@ class Invoice:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.invoice_line import InvoiceLine
-
-        d = dict(src_dict)
-        amount_paid = d.pop("amountPaid")
-
-        def _parse_bill_2_address_1(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        bill_2_address_1 = _parse_bill_2_address_1(d.pop("bill2Address1"))
-
-        def _parse_bill_2_address_2(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        bill_2_address_2 = _parse_bill_2_address_2(d.pop("bill2Address2"))
-
-        def _parse_bill_2_address_3(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        bill_2_address_3 = _parse_bill_2_address_3(d.pop("bill2Address3"))
-
-        def _parse_bill_2_city(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        bill_2_city = _parse_bill_2_city(d.pop("bill2City"))
-
-        def _parse_bill_2_contact(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        bill_2_contact = _parse_bill_2_contact(d.pop("bill2Contact"))
-
-        def _parse_bill_2_country(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        bill_2_country = _parse_bill_2_country(d.pop("bill2Country"))
-
-        def _parse_bill_2_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        bill_2_name = _parse_bill_2_name(d.pop("bill2Name"))
-
-        def _parse_bill_2_postal_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        bill_2_postal_code = _parse_bill_2_postal_code(d.pop("bill2PostalCode"))
-
-        def _parse_bill_2_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        bill_2_state = _parse_bill_2_state(d.pop("bill2State"))
-
-        customer_id = d.pop("customerId")
-
-        def _parse_customer_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        customer_name = _parse_customer_name(d.pop("customerName"))
-
-        def _parse_date_paid(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        date_paid = _parse_date_paid(d.pop("datePaid"))
-
-        def _parse_freight(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        freight = _parse_freight(d.pop("freight"))
-
-        invoice_date = d.pop("invoiceDate")
-
-        invoice_no = d.pop("invoiceNo")
-
-        lines = []
-        _lines = d.pop("lines")
-        for lines_item_data in _lines:
-            lines_item = InvoiceLine.from_dict(lines_item_data)
-
-            lines.append(lines_item)
-
-        def _parse_order_no(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        order_no = _parse_order_no(d.pop("orderNo"))
-
-        def _parse_paid_in_full_flag(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        paid_in_full_flag = _parse_paid_in_full_flag(d.pop("paidInFullFlag"))
-
-        def _parse_po_no(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        po_no = _parse_po_no(d.pop("poNo"))
-
-        def _parse_ship_2_address_1(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ship_2_address_1 = _parse_ship_2_address_1(d.pop("ship2Address1"))
-
-        def _parse_ship_2_address_2(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ship_2_address_2 = _parse_ship_2_address_2(d.pop("ship2Address2"))
-
-        def _parse_ship_2_address_3(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ship_2_address_3 = _parse_ship_2_address_3(d.pop("ship2Address3"))
-
-        def _parse_ship_2_city(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ship_2_city = _parse_ship_2_city(d.pop("ship2City"))
-
-        def _parse_ship_2_contact(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ship_2_contact = _parse_ship_2_contact(d.pop("ship2Contact"))
-
-        def _parse_ship_2_country(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ship_2_country = _parse_ship_2_country(d.pop("ship2Country"))
-
-        def _parse_ship_2_email_address(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ship_2_email_address = _parse_ship_2_email_address(d.pop("ship2EmailAddress"))
-
-        def _parse_ship_2_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ship_2_name = _parse_ship_2_name(d.pop("ship2Name"))
-
-        def _parse_ship_2_postal_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ship_2_postal_code = _parse_ship_2_postal_code(d.pop("ship2PostalCode"))
-
-        def _parse_ship_2_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ship_2_state = _parse_ship_2_state(d.pop("ship2State"))
-
-        def _parse_ship_to_phone(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ship_to_phone = _parse_ship_to_phone(d.pop("shipToPhone"))
-
-        def _parse_shipping_cost(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        shipping_cost = _parse_shipping_cost(d.pop("shippingCost"))
-
-        tax_amount = d.pop("taxAmount")
-
-        tax_amount_paid = d.pop("taxAmountPaid")
-
-        total_amount = d.pop("totalAmount")
-
-        invoice = cls(
-            amount_paid=amount_paid,
-            bill_2_address_1=bill_2_address_1,
-            bill_2_address_2=bill_2_address_2,
-            bill_2_address_3=bill_2_address_3,
-            bill_2_city=bill_2_city,
-            bill_2_contact=bill_2_contact,
-            bill_2_country=bill_2_country,
-            bill_2_name=bill_2_name,
-            bill_2_postal_code=bill_2_postal_code,
-            bill_2_state=bill_2_state,
-            customer_id=customer_id,
-            customer_name=customer_name,
-            date_paid=date_paid,
-            freight=freight,
-            invoice_date=invoice_date,
-            invoice_no=invoice_no,
-            lines=lines,
-            order_no=order_no,
-            paid_in_full_flag=paid_in_full_flag,
-            po_no=po_no,
-            ship_2_address_1=ship_2_address_1,
-            ship_2_address_2=ship_2_address_2,
-            ship_2_address_3=ship_2_address_3,
-            ship_2_city=ship_2_city,
-            ship_2_contact=ship_2_contact,
-            ship_2_country=ship_2_country,
-            ship_2_email_address=ship_2_email_address,
-            ship_2_name=ship_2_name,
-            ship_2_postal_code=ship_2_postal_code,
-            ship_2_state=ship_2_state,
-            ship_to_phone=ship_to_phone,
-            shipping_cost=shipping_cost,
-            tax_amount=tax_amount,
-            tax_amount_paid=tax_amount_paid,
-            total_amount=total_amount,
-        )
-
-        invoice.additional_properties = d
-        return invoice
+        try:
+            values = _GET(src_dict)
+        except KeyError as exc:
+            raise DecodeError((exc.args[0],), "required field is missing") from None
+        except TypeError:
+            raise not_an_object(src_dict) from None
+        signature = tuple(map(type, values))
+        if signature not in _SIGNATURES:
+            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        obj = cls(*values)
+        try:
+            obj.lines = decode_list(values[16], _m.InvoiceLine.from_dict)
+        except DecodeError as exc:
+            raise exc.within("lines") from None
+        if len(src_dict) != 35:
+            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -508,3 +282,82 @@ class Invoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: tuple[str, ...] = (
+    "amountPaid",
+    "bill2Address1",
+    "bill2Address2",
+    "bill2Address3",
+    "bill2City",
+    "bill2Contact",
+    "bill2Country",
+    "bill2Name",
+    "bill2PostalCode",
+    "bill2State",
+    "customerId",
+    "customerName",
+    "datePaid",
+    "freight",
+    "invoiceDate",
+    "invoiceNo",
+    "lines",
+    "orderNo",
+    "paidInFullFlag",
+    "poNo",
+    "ship2Address1",
+    "ship2Address2",
+    "ship2Address3",
+    "ship2City",
+    "ship2Contact",
+    "ship2Country",
+    "ship2EmailAddress",
+    "ship2Name",
+    "ship2PostalCode",
+    "ship2State",
+    "shipToPhone",
+    "shippingCost",
+    "taxAmount",
+    "taxAmountPaid",
+    "totalAmount",
+)
+_KNOWN = frozenset(_KEYS + ())
+_GET = operator.itemgetter(*_KEYS)
+_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
+    (int, float),  # amountPaid
+    (str, NoneType),  # bill2Address1
+    (str, NoneType),  # bill2Address2
+    (str, NoneType),  # bill2Address3
+    (str, NoneType),  # bill2City
+    (str, NoneType),  # bill2Contact
+    (str, NoneType),  # bill2Country
+    (str, NoneType),  # bill2Name
+    (str, NoneType),  # bill2PostalCode
+    (str, NoneType),  # bill2State
+    (int,),  # customerId
+    (str, NoneType),  # customerName
+    (str, NoneType),  # datePaid
+    (int, float, NoneType),  # freight
+    (str,),  # invoiceDate
+    (str,),  # invoiceNo
+    (list,),  # lines
+    (str, NoneType),  # orderNo
+    (str, NoneType),  # paidInFullFlag
+    (str, NoneType),  # poNo
+    (str, NoneType),  # ship2Address1
+    (str, NoneType),  # ship2Address2
+    (str, NoneType),  # ship2Address3
+    (str, NoneType),  # ship2City
+    (str, NoneType),  # ship2Contact
+    (str, NoneType),  # ship2Country
+    (str, NoneType),  # ship2EmailAddress
+    (str, NoneType),  # ship2Name
+    (str, NoneType),  # ship2PostalCode
+    (str, NoneType),  # ship2State
+    (str, NoneType),  # shipToPhone
+    (int, float, NoneType),  # shippingCost
+    (int, float),  # taxAmount
+    (int, float),  # taxAmountPaid
+    (int, float),  # totalAmount
+)
+_SIGNATURES: set[tuple[type, ...]] = set()

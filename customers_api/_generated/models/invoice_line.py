@@ -1,10 +1,18 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import (
+    NoneType,
+    check_signature,
+    not_an_object,
+)
 
 T = TypeVar("T", bound="InvoiceLine")
 
@@ -102,86 +110,19 @@ class InvoiceLine:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        extended_price = d.pop("extendedPrice")
-
-        def _parse_inv_mast_uid(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        inv_mast_uid = _parse_inv_mast_uid(d.pop("invMastUid"))
-
-        item_desc = d.pop("itemDesc")
-
-        def _parse_item_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        item_id = _parse_item_id(d.pop("itemId"))
-
-        line_no = d.pop("lineNo")
-
-        def _parse_oder_no(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        oder_no = _parse_oder_no(d.pop("oderNo"))
-
-        def _parse_oe_line_number(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        oe_line_number = _parse_oe_line_number(d.pop("oeLineNumber"))
-
-        def _parse_order_no(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        order_no = _parse_order_no(d.pop("orderNo"))
-
-        qty_requested = d.pop("qtyRequested")
-
-        qty_shipped = d.pop("qtyShipped")
-
-        def _parse_short_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        short_code = _parse_short_code(d.pop("shortCode"))
-
-        def _parse_unit_of_measure(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        unit_of_measure = _parse_unit_of_measure(d.pop("unitOfMeasure"))
-
-        unit_price = d.pop("unitPrice")
-
-        invoice_line = cls(
-            extended_price=extended_price,
-            inv_mast_uid=inv_mast_uid,
-            item_desc=item_desc,
-            item_id=item_id,
-            line_no=line_no,
-            oder_no=oder_no,
-            oe_line_number=oe_line_number,
-            order_no=order_no,
-            qty_requested=qty_requested,
-            qty_shipped=qty_shipped,
-            short_code=short_code,
-            unit_of_measure=unit_of_measure,
-            unit_price=unit_price,
-        )
-
-        invoice_line.additional_properties = d
-        return invoice_line
+        try:
+            values = _GET(src_dict)
+        except KeyError as exc:
+            raise DecodeError((exc.args[0],), "required field is missing") from None
+        except TypeError:
+            raise not_an_object(src_dict) from None
+        signature = tuple(map(type, values))
+        if signature not in _SIGNATURES:
+            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        obj = cls(*values)
+        if len(src_dict) != 13:
+            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -198,3 +139,38 @@ class InvoiceLine:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: tuple[str, ...] = (
+    "extendedPrice",
+    "invMastUid",
+    "itemDesc",
+    "itemId",
+    "lineNo",
+    "oderNo",
+    "oeLineNumber",
+    "orderNo",
+    "qtyRequested",
+    "qtyShipped",
+    "shortCode",
+    "unitOfMeasure",
+    "unitPrice",
+)
+_KNOWN = frozenset(_KEYS + ())
+_GET = operator.itemgetter(*_KEYS)
+_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
+    (int, float),  # extendedPrice
+    (int, NoneType),  # invMastUid
+    (str,),  # itemDesc
+    (str, NoneType),  # itemId
+    (int,),  # lineNo
+    (str, NoneType),  # oderNo
+    (int, NoneType),  # oeLineNumber
+    (str, NoneType),  # orderNo
+    (int, float),  # qtyRequested
+    (int, float),  # qtyShipped
+    (str, NoneType),  # shortCode
+    (str, NoneType),  # unitOfMeasure
+    (int, float),  # unitPrice
+)
+_SIGNATURES: set[tuple[type, ...]] = set()

@@ -1,10 +1,20 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import models as _m
+from ..errors import DecodeError
+from ..types import (
+    NoneType,
+    check_signature,
+    decode_list,
+    not_an_object,
+)
 
 if TYPE_CHECKING:
     from ..models.order_line import OrderLine
@@ -251,279 +261,27 @@ class OrderDocument:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.order_line import OrderLine
-        from ..models.pick_ticket import PickTicket
-
-        d = dict(src_dict)
-
-        def _parse_cancel_flag(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        cancel_flag = _parse_cancel_flag(d.pop("cancelFlag"))
-
-        def _parse_carrier_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        carrier_id = _parse_carrier_id(d.pop("carrierId"))
-
-        carrier_name = d.pop("carrierName")
-
-        def _parse_class_1_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        class_1_id = _parse_class_1_id(d.pop("class1Id"))
-
-        def _parse_class_2_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        class_2_id = _parse_class_2_id(d.pop("class2Id"))
-
-        def _parse_class_3_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        class_3_id = _parse_class_3_id(d.pop("class3Id"))
-
-        def _parse_class_4_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        class_4_id = _parse_class_4_id(d.pop("class4Id"))
-
-        def _parse_class_5_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        class_5_id = _parse_class_5_id(d.pop("class5Id"))
-
-        def _parse_completed(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        completed = _parse_completed(d.pop("completed"))
-
-        def _parse_contact_first_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        contact_first_name = _parse_contact_first_name(d.pop("contactFirstName"))
-
-        def _parse_contact_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        contact_id = _parse_contact_id(d.pop("contactId"))
-
-        def _parse_contact_last_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        contact_last_name = _parse_contact_last_name(d.pop("contactLastName"))
-
-        customer_id = d.pop("customerId")
-
-        def _parse_customer_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        customer_name = _parse_customer_name(d.pop("customerName"))
-
-        delete_flag = d.pop("deleteFlag")
-
-        def _parse_delivery_instructions(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        delivery_instructions = _parse_delivery_instructions(d.pop("deliveryInstructions"))
-
-        def _parse_job_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        job_name = _parse_job_name(d.pop("jobName"))
-
-        lines = []
-        _lines = d.pop("lines")
-        for lines_item_data in _lines:
-            lines_item = OrderLine.from_dict(lines_item_data)
-
-            lines.append(lines_item)
-
-        def _parse_order_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        order_date = _parse_order_date(d.pop("orderDate"))
-
-        order_no = d.pop("orderNo")
-
-        order_status = d.pop("orderStatus")
-
-        pick_tickets = []
-        _pick_tickets = d.pop("pickTickets")
-        for pick_tickets_item_data in _pick_tickets:
-            pick_tickets_item = PickTicket.from_dict(pick_tickets_item_data)
-
-            pick_tickets.append(pick_tickets_item)
-
-        def _parse_po_no(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        po_no = _parse_po_no(d.pop("poNo"))
-
-        def _parse_requested_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        requested_date = _parse_requested_date(d.pop("requestedDate"))
-
-        def _parse_ship_2_add_1(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ship_2_add_1 = _parse_ship_2_add_1(d.pop("ship2Add1"))
-
-        def _parse_ship_2_add_2(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ship_2_add_2 = _parse_ship_2_add_2(d.pop("ship2Add2"))
-
-        def _parse_ship_2_add_3(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ship_2_add_3 = _parse_ship_2_add_3(d.pop("ship2Add3"))
-
-        def _parse_ship_2_city(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ship_2_city = _parse_ship_2_city(d.pop("ship2City"))
-
-        def _parse_ship_2_country(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ship_2_country = _parse_ship_2_country(d.pop("ship2Country"))
-
-        def _parse_ship_2_email_address(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ship_2_email_address = _parse_ship_2_email_address(d.pop("ship2EmailAddress"))
-
-        def _parse_ship_2_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ship_2_name = _parse_ship_2_name(d.pop("ship2Name"))
-
-        def _parse_ship_2_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ship_2_state = _parse_ship_2_state(d.pop("ship2State"))
-
-        def _parse_ship_2_zip(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ship_2_zip = _parse_ship_2_zip(d.pop("ship2Zip"))
-
-        def _parse_ship_to_phone(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ship_to_phone = _parse_ship_to_phone(d.pop("shipToPhone"))
-
-        def _parse_taker(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        taker = _parse_taker(d.pop("taker"))
-
-        def _parse_web_reference_no(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        web_reference_no = _parse_web_reference_no(d.pop("webReferenceNo"))
-
-        order_document = cls(
-            cancel_flag=cancel_flag,
-            carrier_id=carrier_id,
-            carrier_name=carrier_name,
-            class_1_id=class_1_id,
-            class_2_id=class_2_id,
-            class_3_id=class_3_id,
-            class_4_id=class_4_id,
-            class_5_id=class_5_id,
-            completed=completed,
-            contact_first_name=contact_first_name,
-            contact_id=contact_id,
-            contact_last_name=contact_last_name,
-            customer_id=customer_id,
-            customer_name=customer_name,
-            delete_flag=delete_flag,
-            delivery_instructions=delivery_instructions,
-            job_name=job_name,
-            lines=lines,
-            order_date=order_date,
-            order_no=order_no,
-            order_status=order_status,
-            pick_tickets=pick_tickets,
-            po_no=po_no,
-            requested_date=requested_date,
-            ship_2_add_1=ship_2_add_1,
-            ship_2_add_2=ship_2_add_2,
-            ship_2_add_3=ship_2_add_3,
-            ship_2_city=ship_2_city,
-            ship_2_country=ship_2_country,
-            ship_2_email_address=ship_2_email_address,
-            ship_2_name=ship_2_name,
-            ship_2_state=ship_2_state,
-            ship_2_zip=ship_2_zip,
-            ship_to_phone=ship_to_phone,
-            taker=taker,
-            web_reference_no=web_reference_no,
-        )
-
-        order_document.additional_properties = d
-        return order_document
+        try:
+            values = _GET(src_dict)
+        except KeyError as exc:
+            raise DecodeError((exc.args[0],), "required field is missing") from None
+        except TypeError:
+            raise not_an_object(src_dict) from None
+        signature = tuple(map(type, values))
+        if signature not in _SIGNATURES:
+            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        obj = cls(*values)
+        try:
+            obj.lines = decode_list(values[17], _m.OrderLine.from_dict)
+        except DecodeError as exc:
+            raise exc.within("lines") from None
+        try:
+            obj.pick_tickets = decode_list(values[21], _m.PickTicket.from_dict)
+        except DecodeError as exc:
+            raise exc.within("pickTickets") from None
+        if len(src_dict) != 36:
+            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -540,3 +298,84 @@ class OrderDocument:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: tuple[str, ...] = (
+    "cancelFlag",
+    "carrierId",
+    "carrierName",
+    "class1Id",
+    "class2Id",
+    "class3Id",
+    "class4Id",
+    "class5Id",
+    "completed",
+    "contactFirstName",
+    "contactId",
+    "contactLastName",
+    "customerId",
+    "customerName",
+    "deleteFlag",
+    "deliveryInstructions",
+    "jobName",
+    "lines",
+    "orderDate",
+    "orderNo",
+    "orderStatus",
+    "pickTickets",
+    "poNo",
+    "requestedDate",
+    "ship2Add1",
+    "ship2Add2",
+    "ship2Add3",
+    "ship2City",
+    "ship2Country",
+    "ship2EmailAddress",
+    "ship2Name",
+    "ship2State",
+    "ship2Zip",
+    "shipToPhone",
+    "taker",
+    "webReferenceNo",
+)
+_KNOWN = frozenset(_KEYS + ())
+_GET = operator.itemgetter(*_KEYS)
+_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
+    (str, NoneType),  # cancelFlag
+    (int, NoneType),  # carrierId
+    (str,),  # carrierName
+    (str, NoneType),  # class1Id
+    (str, NoneType),  # class2Id
+    (str, NoneType),  # class3Id
+    (str, NoneType),  # class4Id
+    (str, NoneType),  # class5Id
+    (str, NoneType),  # completed
+    (str, NoneType),  # contactFirstName
+    (str, NoneType),  # contactId
+    (str, NoneType),  # contactLastName
+    (int,),  # customerId
+    (str, NoneType),  # customerName
+    (str,),  # deleteFlag
+    (str, NoneType),  # deliveryInstructions
+    (str, NoneType),  # jobName
+    (list,),  # lines
+    (str, NoneType),  # orderDate
+    (str,),  # orderNo
+    (str,),  # orderStatus
+    (list,),  # pickTickets
+    (str, NoneType),  # poNo
+    (str, NoneType),  # requestedDate
+    (str, NoneType),  # ship2Add1
+    (str, NoneType),  # ship2Add2
+    (str, NoneType),  # ship2Add3
+    (str, NoneType),  # ship2City
+    (str, NoneType),  # ship2Country
+    (str, NoneType),  # ship2EmailAddress
+    (str, NoneType),  # ship2Name
+    (str, NoneType),  # ship2State
+    (str, NoneType),  # ship2Zip
+    (str, NoneType),  # shipToPhone
+    (str, NoneType),  # taker
+    (str, NoneType),  # webReferenceNo
+)
+_SIGNATURES: set[tuple[type, ...]] = set()

@@ -1,10 +1,18 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import (
+    NoneType,
+    check_signature,
+    not_an_object,
+)
 
 T = TypeVar("T", bound="OrderHeader")
 
@@ -320,358 +328,19 @@ class OrderHeader:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_address_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        address_id = _parse_address_id(d.pop("addressId"))
-
-        def _parse_approved(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        approved = _parse_approved(d.pop("approved"))
-
-        def _parse_cancel_flag(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        cancel_flag = _parse_cancel_flag(d.pop("cancelFlag"))
-
-        def _parse_carrier_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        carrier_id = _parse_carrier_id(d.pop("carrierId"))
-
-        def _parse_class1id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        class1id = _parse_class1id(d.pop("class1id"))
-
-        def _parse_class2id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        class2id = _parse_class2id(d.pop("class2id"))
-
-        def _parse_class3id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        class3id = _parse_class3id(d.pop("class3id"))
-
-        def _parse_class4id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        class4id = _parse_class4id(d.pop("class4id"))
-
-        def _parse_class5id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        class5id = _parse_class5id(d.pop("class5id"))
-
-        def _parse_company_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        company_id = _parse_company_id(d.pop("companyId"))
-
-        def _parse_completed(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        completed = _parse_completed(d.pop("completed"))
-
-        def _parse_contact_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        contact_id = _parse_contact_id(d.pop("contactId"))
-
-        customer_id = d.pop("customerId")
-
-        date_created = d.pop("dateCreated")
-
-        date_last_checked = d.pop("dateLastChecked")
-
-        date_last_modified = d.pop("dateLastModified")
-
-        def _parse_date_order_completed(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        date_order_completed = _parse_date_order_completed(d.pop("dateOrderCompleted"))
-
-        delete_flag = d.pop("deleteFlag")
-
-        def _parse_delivery_instructions(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        delivery_instructions = _parse_delivery_instructions(d.pop("deliveryInstructions"))
-
-        def _parse_downpayment_invoiced(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        downpayment_invoiced = _parse_downpayment_invoiced(d.pop("downpaymentInvoiced"))
-
-        freight_out = d.pop("freightOut")
-
-        def _parse_job_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        job_name = _parse_job_name(d.pop("jobName"))
-
-        def _parse_location_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        location_id = _parse_location_id(d.pop("locationId"))
-
-        oe_hdr_uid = d.pop("oeHdrUid")
-
-        def _parse_order_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        order_date = _parse_order_date(d.pop("orderDate"))
-
-        order_no = d.pop("orderNo")
-
-        def _parse_order_priority_uid(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        order_priority_uid = _parse_order_priority_uid(d.pop("orderPriorityUid"))
-
-        def _parse_po_no(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        po_no = _parse_po_no(d.pop("poNo"))
-
-        def _parse_projected_order(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        projected_order = _parse_projected_order(d.pop("projectedOrder"))
-
-        def _parse_requested_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        requested_date = _parse_requested_date(d.pop("requestedDate"))
-
-        def _parse_requested_downpayment(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        requested_downpayment = _parse_requested_downpayment(d.pop("requestedDownpayment"))
-
-        def _parse_rma_flag(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        rma_flag = _parse_rma_flag(d.pop("rmaFlag"))
-
-        def _parse_ship_2_add_1(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ship_2_add_1 = _parse_ship_2_add_1(d.pop("ship2Add1"))
-
-        def _parse_ship_2_add_2(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ship_2_add_2 = _parse_ship_2_add_2(d.pop("ship2Add2"))
-
-        def _parse_ship_2_add_3(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ship_2_add_3 = _parse_ship_2_add_3(d.pop("ship2Add3"))
-
-        def _parse_ship_2_city(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ship_2_city = _parse_ship_2_city(d.pop("ship2City"))
-
-        def _parse_ship_2_country(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ship_2_country = _parse_ship_2_country(d.pop("ship2Country"))
-
-        def _parse_ship_2_email_address(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ship_2_email_address = _parse_ship_2_email_address(d.pop("ship2EmailAddress"))
-
-        def _parse_ship_2_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ship_2_name = _parse_ship_2_name(d.pop("ship2Name"))
-
-        def _parse_ship_2_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ship_2_state = _parse_ship_2_state(d.pop("ship2State"))
-
-        def _parse_ship_2_zip(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ship_2_zip = _parse_ship_2_zip(d.pop("ship2Zip"))
-
-        def _parse_ship_to_phone(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ship_to_phone = _parse_ship_to_phone(d.pop("shipToPhone"))
-
-        def _parse_shipping_route_uid(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        shipping_route_uid = _parse_shipping_route_uid(d.pop("shippingRouteUid"))
-
-        source_code_no = d.pop("sourceCodeNo")
-
-        status_cd = d.pop("statusCd")
-
-        def _parse_taker(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        taker = _parse_taker(d.pop("taker"))
-
-        def _parse_terms(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        terms = _parse_terms(d.pop("terms"))
-
-        update_cd = d.pop("updateCd")
-
-        def _parse_validation_status(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        validation_status = _parse_validation_status(d.pop("validationStatus"))
-
-        def _parse_web_reference_no(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        web_reference_no = _parse_web_reference_no(d.pop("webReferenceNo"))
-
-        order_header = cls(
-            address_id=address_id,
-            approved=approved,
-            cancel_flag=cancel_flag,
-            carrier_id=carrier_id,
-            class1id=class1id,
-            class2id=class2id,
-            class3id=class3id,
-            class4id=class4id,
-            class5id=class5id,
-            company_id=company_id,
-            completed=completed,
-            contact_id=contact_id,
-            customer_id=customer_id,
-            date_created=date_created,
-            date_last_checked=date_last_checked,
-            date_last_modified=date_last_modified,
-            date_order_completed=date_order_completed,
-            delete_flag=delete_flag,
-            delivery_instructions=delivery_instructions,
-            downpayment_invoiced=downpayment_invoiced,
-            freight_out=freight_out,
-            job_name=job_name,
-            location_id=location_id,
-            oe_hdr_uid=oe_hdr_uid,
-            order_date=order_date,
-            order_no=order_no,
-            order_priority_uid=order_priority_uid,
-            po_no=po_no,
-            projected_order=projected_order,
-            requested_date=requested_date,
-            requested_downpayment=requested_downpayment,
-            rma_flag=rma_flag,
-            ship_2_add_1=ship_2_add_1,
-            ship_2_add_2=ship_2_add_2,
-            ship_2_add_3=ship_2_add_3,
-            ship_2_city=ship_2_city,
-            ship_2_country=ship_2_country,
-            ship_2_email_address=ship_2_email_address,
-            ship_2_name=ship_2_name,
-            ship_2_state=ship_2_state,
-            ship_2_zip=ship_2_zip,
-            ship_to_phone=ship_to_phone,
-            shipping_route_uid=shipping_route_uid,
-            source_code_no=source_code_no,
-            status_cd=status_cd,
-            taker=taker,
-            terms=terms,
-            update_cd=update_cd,
-            validation_status=validation_status,
-            web_reference_no=web_reference_no,
-        )
-
-        order_header.additional_properties = d
-        return order_header
+        try:
+            values = _GET(src_dict)
+        except KeyError as exc:
+            raise DecodeError((exc.args[0],), "required field is missing") from None
+        except TypeError:
+            raise not_an_object(src_dict) from None
+        signature = tuple(map(type, values))
+        if signature not in _SIGNATURES:
+            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        obj = cls(*values)
+        if len(src_dict) != 50:
+            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -688,3 +357,112 @@ class OrderHeader:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: tuple[str, ...] = (
+    "addressId",
+    "approved",
+    "cancelFlag",
+    "carrierId",
+    "class1id",
+    "class2id",
+    "class3id",
+    "class4id",
+    "class5id",
+    "companyId",
+    "completed",
+    "contactId",
+    "customerId",
+    "dateCreated",
+    "dateLastChecked",
+    "dateLastModified",
+    "dateOrderCompleted",
+    "deleteFlag",
+    "deliveryInstructions",
+    "downpaymentInvoiced",
+    "freightOut",
+    "jobName",
+    "locationId",
+    "oeHdrUid",
+    "orderDate",
+    "orderNo",
+    "orderPriorityUid",
+    "poNo",
+    "projectedOrder",
+    "requestedDate",
+    "requestedDownpayment",
+    "rmaFlag",
+    "ship2Add1",
+    "ship2Add2",
+    "ship2Add3",
+    "ship2City",
+    "ship2Country",
+    "ship2EmailAddress",
+    "ship2Name",
+    "ship2State",
+    "ship2Zip",
+    "shipToPhone",
+    "shippingRouteUid",
+    "sourceCodeNo",
+    "statusCd",
+    "taker",
+    "terms",
+    "updateCd",
+    "validationStatus",
+    "webReferenceNo",
+)
+_KNOWN = frozenset(_KEYS + ())
+_GET = operator.itemgetter(*_KEYS)
+_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
+    (int, NoneType),  # addressId
+    (str, NoneType),  # approved
+    (str, NoneType),  # cancelFlag
+    (int, NoneType),  # carrierId
+    (str, NoneType),  # class1id
+    (str, NoneType),  # class2id
+    (str, NoneType),  # class3id
+    (str, NoneType),  # class4id
+    (str, NoneType),  # class5id
+    (str, NoneType),  # companyId
+    (str, NoneType),  # completed
+    (str, NoneType),  # contactId
+    (int,),  # customerId
+    (str,),  # dateCreated
+    (str,),  # dateLastChecked
+    (str,),  # dateLastModified
+    (str, NoneType),  # dateOrderCompleted
+    (str,),  # deleteFlag
+    (str, NoneType),  # deliveryInstructions
+    (str, NoneType),  # downpaymentInvoiced
+    (int, float),  # freightOut
+    (str, NoneType),  # jobName
+    (int, NoneType),  # locationId
+    (int,),  # oeHdrUid
+    (str, NoneType),  # orderDate
+    (str,),  # orderNo
+    (int, NoneType),  # orderPriorityUid
+    (str, NoneType),  # poNo
+    (str, NoneType),  # projectedOrder
+    (str, NoneType),  # requestedDate
+    (int, float, NoneType),  # requestedDownpayment
+    (str, NoneType),  # rmaFlag
+    (str, NoneType),  # ship2Add1
+    (str, NoneType),  # ship2Add2
+    (str, NoneType),  # ship2Add3
+    (str, NoneType),  # ship2City
+    (str, NoneType),  # ship2Country
+    (str, NoneType),  # ship2EmailAddress
+    (str, NoneType),  # ship2Name
+    (str, NoneType),  # ship2State
+    (str, NoneType),  # ship2Zip
+    (str, NoneType),  # shipToPhone
+    (int, NoneType),  # shippingRouteUid
+    (int,),  # sourceCodeNo
+    (int,),  # statusCd
+    (str, NoneType),  # taker
+    (str, NoneType),  # terms
+    (int,),  # updateCd
+    (str, NoneType),  # validationStatus
+    (str, NoneType),  # webReferenceNo
+)
+_SIGNATURES: set[tuple[type, ...]] = set()

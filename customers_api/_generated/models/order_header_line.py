@@ -1,10 +1,18 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import (
+    NoneType,
+    check_signature,
+    not_an_object,
+)
 
 T = TypeVar("T", bound="OrderHeaderLine")
 
@@ -63,46 +71,19 @@ class OrderHeaderLine:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_item_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        item_id = _parse_item_id(d.pop("itemId"))
-
-        line_no = d.pop("lineNo")
-
-        oe_line_uid = d.pop("oeLineUid")
-
-        parent_oe_line_uid = d.pop("parentOeLineUid")
-
-        def _parse_qty_ordered(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        qty_ordered = _parse_qty_ordered(d.pop("qtyOrdered"))
-
-        def _parse_unit_price(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        unit_price = _parse_unit_price(d.pop("unitPrice"))
-
-        order_header_line = cls(
-            item_id=item_id,
-            line_no=line_no,
-            oe_line_uid=oe_line_uid,
-            parent_oe_line_uid=parent_oe_line_uid,
-            qty_ordered=qty_ordered,
-            unit_price=unit_price,
-        )
-
-        order_header_line.additional_properties = d
-        return order_header_line
+        try:
+            values = _GET(src_dict)
+        except KeyError as exc:
+            raise DecodeError((exc.args[0],), "required field is missing") from None
+        except TypeError:
+            raise not_an_object(src_dict) from None
+        signature = tuple(map(type, values))
+        if signature not in _SIGNATURES:
+            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        obj = cls(*values)
+        if len(src_dict) != 6:
+            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -119,3 +100,24 @@ class OrderHeaderLine:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: tuple[str, ...] = (
+    "itemId",
+    "lineNo",
+    "oeLineUid",
+    "parentOeLineUid",
+    "qtyOrdered",
+    "unitPrice",
+)
+_KNOWN = frozenset(_KEYS + ())
+_GET = operator.itemgetter(*_KEYS)
+_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
+    (str, NoneType),  # itemId
+    (int,),  # lineNo
+    (int,),  # oeLineUid
+    (int,),  # parentOeLineUid
+    (int, float, NoneType),  # qtyOrdered
+    (int, float, NoneType),  # unitPrice
+)
+_SIGNATURES: set[tuple[type, ...]] = set()

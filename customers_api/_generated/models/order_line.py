@@ -1,10 +1,18 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import (
+    NoneType,
+    check_signature,
+    not_an_object,
+)
 
 T = TypeVar("T", bound="OrderLine")
 
@@ -190,192 +198,19 @@ class OrderLine:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_agent_item_desc(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        agent_item_desc = _parse_agent_item_desc(d.pop("agentItemDesc"))
-
-        def _parse_agent_item_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        agent_item_id = _parse_agent_item_id(d.pop("agentItemId"))
-
-        def _parse_cancel_flag(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        cancel_flag = _parse_cancel_flag(d.pop("cancelFlag"))
-
-        def _parse_complete(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        complete = _parse_complete(d.pop("complete"))
-
-        delete_flag = d.pop("deleteFlag")
-
-        def _parse_display_desc(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        display_desc = _parse_display_desc(d.pop("displayDesc"))
-
-        def _parse_disposition(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        disposition = _parse_disposition(d.pop("disposition"))
-
-        def _parse_extended_price(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        extended_price = _parse_extended_price(d.pop("extendedPrice"))
-
-        inv_mast_uid = d.pop("invMastUid")
-
-        def _parse_item_desc(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        item_desc = _parse_item_desc(d.pop("itemDesc"))
-
-        item_id = d.pop("itemId")
-
-        line_no = d.pop("lineNo")
-
-        oe_line_uid = d.pop("oeLineUid")
-
-        order_no = d.pop("orderNo")
-
-        def _parse_original_qty_ordered(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        original_qty_ordered = _parse_original_qty_ordered(d.pop("originalQtyOrdered"))
-
-        parent_oe_line_uid = d.pop("parentOeLineUid")
-
-        def _parse_qty_allocated(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        qty_allocated = _parse_qty_allocated(d.pop("qtyAllocated"))
-
-        def _parse_qty_canceled(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        qty_canceled = _parse_qty_canceled(d.pop("qtyCanceled"))
-
-        def _parse_qty_invoiced(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        qty_invoiced = _parse_qty_invoiced(d.pop("qtyInvoiced"))
-
-        def _parse_qty_on_pick_tickets(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        qty_on_pick_tickets = _parse_qty_on_pick_tickets(d.pop("qtyOnPickTickets"))
-
-        def _parse_qty_ordered(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        qty_ordered = _parse_qty_ordered(d.pop("qtyOrdered"))
-
-        def _parse_short_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        short_code = _parse_short_code(d.pop("shortCode"))
-
-        def _parse_trinity_item_desc(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        trinity_item_desc = _parse_trinity_item_desc(d.pop("trinityItemDesc"))
-
-        def _parse_trinity_item_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        trinity_item_id = _parse_trinity_item_id(d.pop("trinityItemId"))
-
-        def _parse_unit_of_measure(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        unit_of_measure = _parse_unit_of_measure(d.pop("unitOfMeasure"))
-
-        def _parse_unit_price(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        unit_price = _parse_unit_price(d.pop("unitPrice"))
-
-        unit_quantity = d.pop("unitQuantity")
-
-        unit_size = d.pop("unitSize")
-
-        order_line = cls(
-            agent_item_desc=agent_item_desc,
-            agent_item_id=agent_item_id,
-            cancel_flag=cancel_flag,
-            complete=complete,
-            delete_flag=delete_flag,
-            display_desc=display_desc,
-            disposition=disposition,
-            extended_price=extended_price,
-            inv_mast_uid=inv_mast_uid,
-            item_desc=item_desc,
-            item_id=item_id,
-            line_no=line_no,
-            oe_line_uid=oe_line_uid,
-            order_no=order_no,
-            original_qty_ordered=original_qty_ordered,
-            parent_oe_line_uid=parent_oe_line_uid,
-            qty_allocated=qty_allocated,
-            qty_canceled=qty_canceled,
-            qty_invoiced=qty_invoiced,
-            qty_on_pick_tickets=qty_on_pick_tickets,
-            qty_ordered=qty_ordered,
-            short_code=short_code,
-            trinity_item_desc=trinity_item_desc,
-            trinity_item_id=trinity_item_id,
-            unit_of_measure=unit_of_measure,
-            unit_price=unit_price,
-            unit_quantity=unit_quantity,
-            unit_size=unit_size,
-        )
-
-        order_line.additional_properties = d
-        return order_line
+        try:
+            values = _GET(src_dict)
+        except KeyError as exc:
+            raise DecodeError((exc.args[0],), "required field is missing") from None
+        except TypeError:
+            raise not_an_object(src_dict) from None
+        signature = tuple(map(type, values))
+        if signature not in _SIGNATURES:
+            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        obj = cls(*values)
+        if len(src_dict) != 28:
+            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -392,3 +227,68 @@ class OrderLine:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: tuple[str, ...] = (
+    "agentItemDesc",
+    "agentItemId",
+    "cancelFlag",
+    "complete",
+    "deleteFlag",
+    "displayDesc",
+    "disposition",
+    "extendedPrice",
+    "invMastUid",
+    "itemDesc",
+    "itemId",
+    "lineNo",
+    "oeLineUid",
+    "orderNo",
+    "originalQtyOrdered",
+    "parentOeLineUid",
+    "qtyAllocated",
+    "qtyCanceled",
+    "qtyInvoiced",
+    "qtyOnPickTickets",
+    "qtyOrdered",
+    "shortCode",
+    "trinityItemDesc",
+    "trinityItemId",
+    "unitOfMeasure",
+    "unitPrice",
+    "unitQuantity",
+    "unitSize",
+)
+_KNOWN = frozenset(_KEYS + ())
+_GET = operator.itemgetter(*_KEYS)
+_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
+    (str, NoneType),  # agentItemDesc
+    (str, NoneType),  # agentItemId
+    (str, NoneType),  # cancelFlag
+    (str, NoneType),  # complete
+    (str,),  # deleteFlag
+    (str, NoneType),  # displayDesc
+    (str, NoneType),  # disposition
+    (int, float, NoneType),  # extendedPrice
+    (int,),  # invMastUid
+    (str, NoneType),  # itemDesc
+    (str,),  # itemId
+    (int,),  # lineNo
+    (int,),  # oeLineUid
+    (str,),  # orderNo
+    (int, float, NoneType),  # originalQtyOrdered
+    (int,),  # parentOeLineUid
+    (int, float, NoneType),  # qtyAllocated
+    (int, float, NoneType),  # qtyCanceled
+    (int, float, NoneType),  # qtyInvoiced
+    (int, float, NoneType),  # qtyOnPickTickets
+    (int, float, NoneType),  # qtyOrdered
+    (str, NoneType),  # shortCode
+    (str, NoneType),  # trinityItemDesc
+    (str, NoneType),  # trinityItemId
+    (str, NoneType),  # unitOfMeasure
+    (int, float, NoneType),  # unitPrice
+    (int, float),  # unitQuantity
+    (int, float),  # unitSize
+)
+_SIGNATURES: set[tuple[type, ...]] = set()

@@ -1,10 +1,20 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import models as _m
+from ..errors import DecodeError
+from ..types import (
+    NoneType,
+    check_signature,
+    decode_list,
+    not_an_object,
+)
 
 if TYPE_CHECKING:
     from ..models.pick_ticket_line import PickTicketLine
@@ -99,88 +109,23 @@ class PickTicket:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pick_ticket_line import PickTicketLine
-
-        d = dict(src_dict)
-
-        def _parse_carrier_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        carrier_id = _parse_carrier_id(d.pop("carrierId"))
-
-        carrier_name = d.pop("carrierName")
-
-        def _parse_instructions(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        instructions = _parse_instructions(d.pop("instructions"))
-
-        def _parse_invoice_no(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        invoice_no = _parse_invoice_no(d.pop("invoiceNo"))
-
-        lines = []
-        _lines = d.pop("lines")
-        for lines_item_data in _lines:
-            lines_item = PickTicketLine.from_dict(lines_item_data)
-
-            lines.append(lines_item)
-
-        order_no = d.pop("orderNo")
-
-        pick_ticket_no = d.pop("pickTicketNo")
-
-        def _parse_print_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        print_date = _parse_print_date(d.pop("printDate"))
-
-        def _parse_printed_flag(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        printed_flag = _parse_printed_flag(d.pop("printedFlag"))
-
-        def _parse_ship_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ship_date = _parse_ship_date(d.pop("shipDate"))
-
-        def _parse_tracking_no(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        tracking_no = _parse_tracking_no(d.pop("trackingNo"))
-
-        pick_ticket = cls(
-            carrier_id=carrier_id,
-            carrier_name=carrier_name,
-            instructions=instructions,
-            invoice_no=invoice_no,
-            lines=lines,
-            order_no=order_no,
-            pick_ticket_no=pick_ticket_no,
-            print_date=print_date,
-            printed_flag=printed_flag,
-            ship_date=ship_date,
-            tracking_no=tracking_no,
-        )
-
-        pick_ticket.additional_properties = d
-        return pick_ticket
+        try:
+            values = _GET(src_dict)
+        except KeyError as exc:
+            raise DecodeError((exc.args[0],), "required field is missing") from None
+        except TypeError:
+            raise not_an_object(src_dict) from None
+        signature = tuple(map(type, values))
+        if signature not in _SIGNATURES:
+            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        obj = cls(*values)
+        try:
+            obj.lines = decode_list(values[4], _m.PickTicketLine.from_dict)
+        except DecodeError as exc:
+            raise exc.within("lines") from None
+        if len(src_dict) != 11:
+            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -197,3 +142,34 @@ class PickTicket:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: tuple[str, ...] = (
+    "carrierId",
+    "carrierName",
+    "instructions",
+    "invoiceNo",
+    "lines",
+    "orderNo",
+    "pickTicketNo",
+    "printDate",
+    "printedFlag",
+    "shipDate",
+    "trackingNo",
+)
+_KNOWN = frozenset(_KEYS + ())
+_GET = operator.itemgetter(*_KEYS)
+_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
+    (int, NoneType),  # carrierId
+    (str,),  # carrierName
+    (str, NoneType),  # instructions
+    (int, NoneType),  # invoiceNo
+    (list,),  # lines
+    (str,),  # orderNo
+    (int,),  # pickTicketNo
+    (str, NoneType),  # printDate
+    (str, NoneType),  # printedFlag
+    (str, NoneType),  # shipDate
+    (str, NoneType),  # trackingNo
+)
+_SIGNATURES: set[tuple[type, ...]] = set()

@@ -1,10 +1,18 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import (
+    NoneType,
+    check_signature,
+    not_an_object,
+)
 
 T = TypeVar("T", bound="PickTicketLine")
 
@@ -93,86 +101,19 @@ class PickTicketLine:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_agent_item_desc(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        agent_item_desc = _parse_agent_item_desc(d.pop("agentItemDesc"))
-
-        def _parse_agent_item_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        agent_item_id = _parse_agent_item_id(d.pop("agentItemId"))
-
-        def _parse_display_desc(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        display_desc = _parse_display_desc(d.pop("displayDesc"))
-
-        inv_mast_uid = d.pop("invMastUid")
-
-        def _parse_item_desc(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        item_desc = _parse_item_desc(d.pop("itemDesc"))
-
-        item_id = d.pop("itemId")
-
-        line_number = d.pop("lineNumber")
-
-        def _parse_qty_requested(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        qty_requested = _parse_qty_requested(d.pop("qtyRequested"))
-
-        def _parse_ship_quantity(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        ship_quantity = _parse_ship_quantity(d.pop("shipQuantity"))
-
-        def _parse_trinity_item_desc(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        trinity_item_desc = _parse_trinity_item_desc(d.pop("trinityItemDesc"))
-
-        def _parse_trinity_item_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        trinity_item_id = _parse_trinity_item_id(d.pop("trinityItemId"))
-
-        pick_ticket_line = cls(
-            agent_item_desc=agent_item_desc,
-            agent_item_id=agent_item_id,
-            display_desc=display_desc,
-            inv_mast_uid=inv_mast_uid,
-            item_desc=item_desc,
-            item_id=item_id,
-            line_number=line_number,
-            qty_requested=qty_requested,
-            ship_quantity=ship_quantity,
-            trinity_item_desc=trinity_item_desc,
-            trinity_item_id=trinity_item_id,
-        )
-
-        pick_ticket_line.additional_properties = d
-        return pick_ticket_line
+        try:
+            values = _GET(src_dict)
+        except KeyError as exc:
+            raise DecodeError((exc.args[0],), "required field is missing") from None
+        except TypeError:
+            raise not_an_object(src_dict) from None
+        signature = tuple(map(type, values))
+        if signature not in _SIGNATURES:
+            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        obj = cls(*values)
+        if len(src_dict) != 11:
+            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -189,3 +130,34 @@ class PickTicketLine:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: tuple[str, ...] = (
+    "agentItemDesc",
+    "agentItemId",
+    "displayDesc",
+    "invMastUid",
+    "itemDesc",
+    "itemId",
+    "lineNumber",
+    "qtyRequested",
+    "shipQuantity",
+    "trinityItemDesc",
+    "trinityItemId",
+)
+_KNOWN = frozenset(_KEYS + ())
+_GET = operator.itemgetter(*_KEYS)
+_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
+    (str, NoneType),  # agentItemDesc
+    (str, NoneType),  # agentItemId
+    (str, NoneType),  # displayDesc
+    (int,),  # invMastUid
+    (str, NoneType),  # itemDesc
+    (str,),  # itemId
+    (int,),  # lineNumber
+    (int, float, NoneType),  # qtyRequested
+    (int, float, NoneType),  # shipQuantity
+    (str, NoneType),  # trinityItemDesc
+    (str, NoneType),  # trinityItemId
+)
+_SIGNATURES: set[tuple[type, ...]] = set()

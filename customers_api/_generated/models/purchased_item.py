@@ -1,10 +1,18 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import (
+    NoneType,
+    check_signature,
+    not_an_object,
+)
 
 T = TypeVar("T", bound="PurchasedItem")
 
@@ -79,59 +87,19 @@ class PurchasedItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        count = d.pop("count")
-
-        customer_id = d.pop("customerId")
-
-        def _parse_date_last_purchased(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        date_last_purchased = _parse_date_last_purchased(d.pop("dateLastPurchased"))
-
-        def _parse_display_desc(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        display_desc = _parse_display_desc(d.pop("displayDesc"))
-
-        inv_mast_uid = d.pop("invMastUid")
-
-        invoices = d.pop("invoices")
-
-        def _parse_item_desc(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        item_desc = _parse_item_desc(d.pop("itemDesc"))
-
-        item_id = d.pop("itemId")
-
-        def _parse_last_order_no(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        last_order_no = _parse_last_order_no(d.pop("lastOrderNo"))
-
-        purchased_item = cls(
-            count=count,
-            customer_id=customer_id,
-            date_last_purchased=date_last_purchased,
-            display_desc=display_desc,
-            inv_mast_uid=inv_mast_uid,
-            invoices=invoices,
-            item_desc=item_desc,
-            item_id=item_id,
-            last_order_no=last_order_no,
-        )
-
-        purchased_item.additional_properties = d
-        return purchased_item
+        try:
+            values = _GET(src_dict)
+        except KeyError as exc:
+            raise DecodeError((exc.args[0],), "required field is missing") from None
+        except TypeError:
+            raise not_an_object(src_dict) from None
+        signature = tuple(map(type, values))
+        if signature not in _SIGNATURES:
+            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        obj = cls(*values)
+        if len(src_dict) != 9:
+            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -148,3 +116,30 @@ class PurchasedItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: tuple[str, ...] = (
+    "count",
+    "customerId",
+    "dateLastPurchased",
+    "displayDesc",
+    "invMastUid",
+    "invoices",
+    "itemDesc",
+    "itemId",
+    "lastOrderNo",
+)
+_KNOWN = frozenset(_KEYS + ())
+_GET = operator.itemgetter(*_KEYS)
+_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
+    (int, float),  # count
+    (int,),  # customerId
+    (str, NoneType),  # dateLastPurchased
+    (str, NoneType),  # displayDesc
+    (int,),  # invMastUid
+    (int,),  # invoices
+    (str, NoneType),  # itemDesc
+    (str,),  # itemId
+    (str, NoneType),  # lastOrderNo
+)
+_SIGNATURES: set[tuple[type, ...]] = set()

@@ -1,10 +1,17 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import (
+    check_signature,
+    not_an_object,
+)
 
 T = TypeVar("T", bound="SalesUsageBucket")
 
@@ -50,24 +57,19 @@ class SalesUsageBucket:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        key = d.pop("key")
-
-        lines = d.pop("lines")
-
-        quantity = d.pop("quantity")
-
-        total = d.pop("total")
-
-        sales_usage_bucket = cls(
-            key=key,
-            lines=lines,
-            quantity=quantity,
-            total=total,
-        )
-
-        sales_usage_bucket.additional_properties = d
-        return sales_usage_bucket
+        try:
+            values = _GET(src_dict)
+        except KeyError as exc:
+            raise DecodeError((exc.args[0],), "required field is missing") from None
+        except TypeError:
+            raise not_an_object(src_dict) from None
+        signature = tuple(map(type, values))
+        if signature not in _SIGNATURES:
+            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        obj = cls(*values)
+        if len(src_dict) != 4:
+            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,3 +86,20 @@ class SalesUsageBucket:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: tuple[str, ...] = (
+    "key",
+    "lines",
+    "quantity",
+    "total",
+)
+_KNOWN = frozenset(_KEYS + ())
+_GET = operator.itemgetter(*_KEYS)
+_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
+    (str,),  # key
+    (int,),  # lines
+    (int, float),  # quantity
+    (int, float),  # total
+)
+_SIGNATURES: set[tuple[type, ...]] = set()

@@ -1,10 +1,20 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import models as _m
+from ..errors import DecodeError
+from ..types import (
+    NoneType,
+    check_signature,
+    decode_list,
+    not_an_object,
+)
 
 if TYPE_CHECKING:
     from ..models.sales_usage_bucket import SalesUsageBucket
@@ -70,52 +80,23 @@ class SalesUsageItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sales_usage_bucket import SalesUsageBucket
-
-        d = dict(src_dict)
-        buckets = []
-        _buckets = d.pop("buckets")
-        for buckets_item_data in _buckets:
-            buckets_item = SalesUsageBucket.from_dict(buckets_item_data)
-
-            buckets.append(buckets_item)
-
-        item_desc = d.pop("itemDesc")
-
-        item_id = d.pop("itemId")
-
-        def _parse_pricing_unit_size(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        pricing_unit_size = _parse_pricing_unit_size(d.pop("pricingUnitSize"))
-
-        def _parse_sales_unit_size(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        sales_unit_size = _parse_sales_unit_size(d.pop("salesUnitSize"))
-
-        def _parse_unit_of_measure(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        unit_of_measure = _parse_unit_of_measure(d.pop("unitOfMeasure"))
-
-        sales_usage_item = cls(
-            buckets=buckets,
-            item_desc=item_desc,
-            item_id=item_id,
-            pricing_unit_size=pricing_unit_size,
-            sales_unit_size=sales_unit_size,
-            unit_of_measure=unit_of_measure,
-        )
-
-        sales_usage_item.additional_properties = d
-        return sales_usage_item
+        try:
+            values = _GET(src_dict)
+        except KeyError as exc:
+            raise DecodeError((exc.args[0],), "required field is missing") from None
+        except TypeError:
+            raise not_an_object(src_dict) from None
+        signature = tuple(map(type, values))
+        if signature not in _SIGNATURES:
+            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        obj = cls(*values)
+        try:
+            obj.buckets = decode_list(values[0], _m.SalesUsageBucket.from_dict)
+        except DecodeError as exc:
+            raise exc.within("buckets") from None
+        if len(src_dict) != 6:
+            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -132,3 +113,24 @@ class SalesUsageItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: tuple[str, ...] = (
+    "buckets",
+    "itemDesc",
+    "itemId",
+    "pricingUnitSize",
+    "salesUnitSize",
+    "unitOfMeasure",
+)
+_KNOWN = frozenset(_KEYS + ())
+_GET = operator.itemgetter(*_KEYS)
+_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
+    (list,),  # buckets
+    (str,),  # itemDesc
+    (str,),  # itemId
+    (int, float, NoneType),  # pricingUnitSize
+    (int, float, NoneType),  # salesUnitSize
+    (str, NoneType),  # unitOfMeasure
+)
+_SIGNATURES: set[tuple[type, ...]] = set()

@@ -1,10 +1,20 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import models as _m
+from ..errors import DecodeError
+from ..types import (
+    check_items,
+    check_signature,
+    decode_list,
+    not_an_object,
+)
 
 if TYPE_CHECKING:
     from ..models.sales_usage_item import SalesUsageItem
@@ -82,46 +92,27 @@ class SalesUsageReport:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sales_usage_item import SalesUsageItem
-
-        d = dict(src_dict)
-        bucket_keys = cast(list[str], d.pop("bucketKeys"))
-
-        customer_id = d.pop("customerId")
-
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = SalesUsageItem.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        invoice_count = d.pop("invoiceCount")
-
-        invoiced_from = d.pop("invoicedFrom")
-
-        invoiced_to = d.pop("invoicedTo")
-
-        item_count = d.pop("itemCount")
-
-        lines_folded = d.pop("linesFolded")
-
-        total_by = d.pop("totalBy")
-
-        sales_usage_report = cls(
-            bucket_keys=bucket_keys,
-            customer_id=customer_id,
-            data=data,
-            invoice_count=invoice_count,
-            invoiced_from=invoiced_from,
-            invoiced_to=invoiced_to,
-            item_count=item_count,
-            lines_folded=lines_folded,
-            total_by=total_by,
-        )
-
-        sales_usage_report.additional_properties = d
-        return sales_usage_report
+        try:
+            values = _GET(src_dict)
+        except KeyError as exc:
+            raise DecodeError((exc.args[0],), "required field is missing") from None
+        except TypeError:
+            raise not_an_object(src_dict) from None
+        signature = tuple(map(type, values))
+        if signature not in _SIGNATURES:
+            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        obj = cls(*values)
+        try:
+            obj.bucket_keys = check_items(values[0], (str,))
+        except DecodeError as exc:
+            raise exc.within("bucketKeys") from None
+        try:
+            obj.data = decode_list(values[2], _m.SalesUsageItem.from_dict)
+        except DecodeError as exc:
+            raise exc.within("data") from None
+        if len(src_dict) != 9:
+            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -138,3 +129,30 @@ class SalesUsageReport:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: tuple[str, ...] = (
+    "bucketKeys",
+    "customerId",
+    "data",
+    "invoiceCount",
+    "invoicedFrom",
+    "invoicedTo",
+    "itemCount",
+    "linesFolded",
+    "totalBy",
+)
+_KNOWN = frozenset(_KEYS + ())
+_GET = operator.itemgetter(*_KEYS)
+_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
+    (list,),  # bucketKeys
+    (str,),  # customerId
+    (list,),  # data
+    (int,),  # invoiceCount
+    (str,),  # invoicedFrom
+    (str,),  # invoicedTo
+    (int,),  # itemCount
+    (int,),  # linesFolded
+    (str,),  # totalBy
+)
+_SIGNATURES: set[tuple[type, ...]] = set()

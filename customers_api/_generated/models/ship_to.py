@@ -1,10 +1,19 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import models as _m
+from ..errors import DecodeError
+from ..types import (
+    NoneType,
+    check_signature,
+    not_an_object,
+)
 
 if TYPE_CHECKING:
     from ..models.ship_to_address import ShipToAddress
@@ -101,91 +110,25 @@ class ShipTo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ship_to_address import ShipToAddress
-
-        d = dict(src_dict)
-
-        def _parse_address(data: object) -> None | ShipToAddress:
-            if data is None:
-                return data
+        try:
+            values = _GET(src_dict)
+        except KeyError as exc:
+            raise DecodeError((exc.args[0],), "required field is missing") from None
+        except TypeError:
+            raise not_an_object(src_dict) from None
+        signature = tuple(map(type, values))
+        if signature not in _SIGNATURES:
+            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        obj = cls(*values)
+        value = values[0]
+        if type(value) is dict:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                address_type_0 = ShipToAddress.from_dict(data)
-
-                return address_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ShipToAddress, data)
-
-        address = _parse_address(d.pop("address"))
-
-        company_id = d.pop("companyId")
-
-        customer_id = d.pop("customerId")
-
-        default_branch = d.pop("defaultBranch")
-
-        def _parse_default_carrier_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        default_carrier_id = _parse_default_carrier_id(d.pop("defaultCarrierId"))
-
-        def _parse_delivery_instructions(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        delivery_instructions = _parse_delivery_instructions(d.pop("deliveryInstructions"))
-
-        def _parse_preferred_location_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        preferred_location_id = _parse_preferred_location_id(d.pop("preferredLocationId"))
-
-        def _parse_route_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        route_code = _parse_route_code(d.pop("routeCode"))
-
-        def _parse_route_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        route_description = _parse_route_description(d.pop("routeDescription"))
-
-        ship_to_id = d.pop("shipToId")
-
-        def _parse_shipping_route_uid(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        shipping_route_uid = _parse_shipping_route_uid(d.pop("shippingRouteUid"))
-
-        ship_to = cls(
-            address=address,
-            company_id=company_id,
-            customer_id=customer_id,
-            default_branch=default_branch,
-            default_carrier_id=default_carrier_id,
-            delivery_instructions=delivery_instructions,
-            preferred_location_id=preferred_location_id,
-            route_code=route_code,
-            route_description=route_description,
-            ship_to_id=ship_to_id,
-            shipping_route_uid=shipping_route_uid,
-        )
-
-        ship_to.additional_properties = d
-        return ship_to
+                obj.address = _m.ShipToAddress.from_dict(value)
+            except DecodeError as exc:
+                raise exc.within("address") from None
+        if len(src_dict) != 11:
+            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -202,3 +145,34 @@ class ShipTo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: tuple[str, ...] = (
+    "address",
+    "companyId",
+    "customerId",
+    "defaultBranch",
+    "defaultCarrierId",
+    "deliveryInstructions",
+    "preferredLocationId",
+    "routeCode",
+    "routeDescription",
+    "shipToId",
+    "shippingRouteUid",
+)
+_KNOWN = frozenset(_KEYS + ())
+_GET = operator.itemgetter(*_KEYS)
+_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
+    (dict, NoneType),  # address
+    (str,),  # companyId
+    (int,),  # customerId
+    (str,),  # defaultBranch
+    (int, NoneType),  # defaultCarrierId
+    (str, NoneType),  # deliveryInstructions
+    (int, NoneType),  # preferredLocationId
+    (str, NoneType),  # routeCode
+    (str, NoneType),  # routeDescription
+    (int,),  # shipToId
+    (int, NoneType),  # shippingRouteUid
+)
+_SIGNATURES: set[tuple[type, ...]] = set()

@@ -1,10 +1,18 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import (
+    NoneType,
+    check_signature,
+    not_an_object,
+)
 
 T = TypeVar("T", bound="ShipToAddress")
 
@@ -142,155 +150,19 @@ class ShipToAddress:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_central_phone_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        central_phone_number = _parse_central_phone_number(d.pop("centralPhoneNumber"))
-
-        def _parse_class_5_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        class_5_id = _parse_class_5_id(d.pop("class5Id"))
-
-        id = d.pop("id")
-
-        def _parse_mail_address_1(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        mail_address_1 = _parse_mail_address_1(d.pop("mailAddress1"))
-
-        def _parse_mail_address_2(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        mail_address_2 = _parse_mail_address_2(d.pop("mailAddress2"))
-
-        def _parse_mail_address_3(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        mail_address_3 = _parse_mail_address_3(d.pop("mailAddress3"))
-
-        def _parse_mail_city(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        mail_city = _parse_mail_city(d.pop("mailCity"))
-
-        def _parse_mail_country(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        mail_country = _parse_mail_country(d.pop("mailCountry"))
-
-        def _parse_mail_postal_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        mail_postal_code = _parse_mail_postal_code(d.pop("mailPostalCode"))
-
-        def _parse_mail_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        mail_state = _parse_mail_state(d.pop("mailState"))
-
-        name = d.pop("name")
-
-        def _parse_phys_address_1(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        phys_address_1 = _parse_phys_address_1(d.pop("physAddress1"))
-
-        def _parse_phys_address_2(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        phys_address_2 = _parse_phys_address_2(d.pop("physAddress2"))
-
-        def _parse_phys_address_3(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        phys_address_3 = _parse_phys_address_3(d.pop("physAddress3"))
-
-        def _parse_phys_city(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        phys_city = _parse_phys_city(d.pop("physCity"))
-
-        def _parse_phys_country(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        phys_country = _parse_phys_country(d.pop("physCountry"))
-
-        def _parse_phys_postal_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        phys_postal_code = _parse_phys_postal_code(d.pop("physPostalCode"))
-
-        def _parse_phys_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        phys_state = _parse_phys_state(d.pop("physState"))
-
-        def _parse_ups_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ups_code = _parse_ups_code(d.pop("upsCode"))
-
-        ship_to_address = cls(
-            central_phone_number=central_phone_number,
-            class_5_id=class_5_id,
-            id=id,
-            mail_address_1=mail_address_1,
-            mail_address_2=mail_address_2,
-            mail_address_3=mail_address_3,
-            mail_city=mail_city,
-            mail_country=mail_country,
-            mail_postal_code=mail_postal_code,
-            mail_state=mail_state,
-            name=name,
-            phys_address_1=phys_address_1,
-            phys_address_2=phys_address_2,
-            phys_address_3=phys_address_3,
-            phys_city=phys_city,
-            phys_country=phys_country,
-            phys_postal_code=phys_postal_code,
-            phys_state=phys_state,
-            ups_code=ups_code,
-        )
-
-        ship_to_address.additional_properties = d
-        return ship_to_address
+        try:
+            values = _GET(src_dict)
+        except KeyError as exc:
+            raise DecodeError((exc.args[0],), "required field is missing") from None
+        except TypeError:
+            raise not_an_object(src_dict) from None
+        signature = tuple(map(type, values))
+        if signature not in _SIGNATURES:
+            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        obj = cls(*values)
+        if len(src_dict) != 19:
+            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -307,3 +179,50 @@ class ShipToAddress:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: tuple[str, ...] = (
+    "centralPhoneNumber",
+    "class5Id",
+    "id",
+    "mailAddress1",
+    "mailAddress2",
+    "mailAddress3",
+    "mailCity",
+    "mailCountry",
+    "mailPostalCode",
+    "mailState",
+    "name",
+    "physAddress1",
+    "physAddress2",
+    "physAddress3",
+    "physCity",
+    "physCountry",
+    "physPostalCode",
+    "physState",
+    "upsCode",
+)
+_KNOWN = frozenset(_KEYS + ())
+_GET = operator.itemgetter(*_KEYS)
+_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
+    (str, NoneType),  # centralPhoneNumber
+    (str, NoneType),  # class5Id
+    (int,),  # id
+    (str, NoneType),  # mailAddress1
+    (str, NoneType),  # mailAddress2
+    (str, NoneType),  # mailAddress3
+    (str, NoneType),  # mailCity
+    (str, NoneType),  # mailCountry
+    (str, NoneType),  # mailPostalCode
+    (str, NoneType),  # mailState
+    (str,),  # name
+    (str, NoneType),  # physAddress1
+    (str, NoneType),  # physAddress2
+    (str, NoneType),  # physAddress3
+    (str, NoneType),  # physCity
+    (str, NoneType),  # physCountry
+    (str, NoneType),  # physPostalCode
+    (str, NoneType),  # physState
+    (str, NoneType),  # upsCode
+)
+_SIGNATURES: set[tuple[type, ...]] = set()

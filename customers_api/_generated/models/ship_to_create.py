@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _m
+from ..errors import DecodeError
+from ..types import (
+    UNSET,
+    NoneType,
+    Unset,
+    decode_union,
+    json_type,
+    not_an_object,
+)
 
 if TYPE_CHECKING:
     from ..models.user_defined_fields_object import UserDefinedFieldsObject
@@ -51,45 +60,29 @@ class ShipToCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user_defined_fields_object import UserDefinedFieldsObject
-
-        d = dict(src_dict)
-
-        def _parse_ship_to_address(
-            data: object,
-        ) -> list[Any] | None | Unset | UserDefinedFieldsObject:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_user_defined_fields_type_0 = UserDefinedFieldsObject.from_dict(
-                    data
+        if type(src_dict) is not dict:
+            raise not_an_object(src_dict)
+        obj = cls()
+        value = src_dict.get("shipToAddress", UNSET)
+        if value is not UNSET:
+            if type(value) not in (dict, list, NoneType):
+                raise DecodeError(
+                    ("shipToAddress",), f"expected object or array or null, got {json_type(value)}"
                 )
-
-                return componentsschemas_user_defined_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_user_defined_fields_type_1 = cast(list[Any], data)
-
-                return componentsschemas_user_defined_fields_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | None | Unset | UserDefinedFieldsObject, data)
-
-        ship_to_address = _parse_ship_to_address(d.pop("shipToAddress", UNSET))
-
-        ship_to_create = cls(
-            ship_to_address=ship_to_address,
-        )
-
-        ship_to_create.additional_properties = d
-        return ship_to_create
+                value = decode_union(
+                    value,
+                    (
+                        ((dict,), _m.UserDefinedFieldsObject.from_dict),
+                        ((list,), None),
+                        ((NoneType,), None),
+                    ),
+                )
+            except DecodeError as exc:
+                raise exc.within("shipToAddress") from None
+            obj.ship_to_address = value
+        obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,3 +99,9 @@ class ShipToCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: tuple[str, ...] = ()
+_KNOWN = frozenset(_KEYS + ("shipToAddress",))
+_ALLOWED: tuple[tuple[type, ...] | None, ...] = ()
+_SIGNATURES: set[tuple[type, ...]] = set()

@@ -6,6 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    not_an_object,
+)
+
 T = TypeVar("T", bound="UserDefinedFieldsObject")
 
 
@@ -22,11 +26,11 @@ class UserDefinedFieldsObject:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        user_defined_fields_object = cls()
-
-        user_defined_fields_object.additional_properties = d
-        return user_defined_fields_object
+        if type(src_dict) is not dict:
+            raise not_an_object(src_dict)
+        obj = cls()
+        obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -43,3 +47,9 @@ class UserDefinedFieldsObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: tuple[str, ...] = ()
+_KNOWN = frozenset(_KEYS + ())
+_ALLOWED: tuple[tuple[type, ...] | None, ...] = ()
+_SIGNATURES: set[tuple[type, ...]] = set()

@@ -1,10 +1,18 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import (
+    NoneType,
+    check_signature,
+    not_an_object,
+)
 
 T = TypeVar("T", bound="WebAllowance")
 
@@ -53,29 +61,19 @@ class WebAllowance:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        customer_id = d.pop("customerId")
-
-        id = d.pop("id")
-
-        def _parse_order_start_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        order_start_date = _parse_order_start_date(d.pop("orderStartDate"))
-
-        web_allowance = d.pop("webAllowance")
-
-        web_allowance = cls(
-            customer_id=customer_id,
-            id=id,
-            order_start_date=order_start_date,
-            web_allowance=web_allowance,
-        )
-
-        web_allowance.additional_properties = d
-        return web_allowance
+        try:
+            values = _GET(src_dict)
+        except KeyError as exc:
+            raise DecodeError((exc.args[0],), "required field is missing") from None
+        except TypeError:
+            raise not_an_object(src_dict) from None
+        signature = tuple(map(type, values))
+        if signature not in _SIGNATURES:
+            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        obj = cls(*values)
+        if len(src_dict) != 4:
+            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -92,3 +90,20 @@ class WebAllowance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: tuple[str, ...] = (
+    "customerId",
+    "id",
+    "orderStartDate",
+    "webAllowance",
+)
+_KNOWN = frozenset(_KEYS + ())
+_GET = operator.itemgetter(*_KEYS)
+_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
+    (int,),  # customerId
+    (str,),  # id
+    (str, NoneType),  # orderStartDate
+    (int, float),  # webAllowance
+)
+_SIGNATURES: set[tuple[type, ...]] = set()

@@ -1,0 +1,48 @@
+"""Add a regeneration's change summary to CHANGELOG.md, under "Unreleased".
+
+The summary's headings are demoted so that the entry nests under the release heading:
+
+    ## Unreleased
+    ### Regenerated from spec 2026.11.02 (2026-11-03)
+    #### API spec changes (4, 3 breaking)
+    ...
+
+A release (docs/RELEASING.md) renames "Unreleased" to the version and date.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+UNRELEASED = "## Unreleased"
+HEADER = "# Changelog\n\nAll notable changes to this SDK. Versioning: see docs/RELEASING.md.\n"
+
+
+def _demote(markdown: str, levels: int = 2) -> str:
+    out = []
+    for line in markdown.rstrip("\n").splitlines():
+        if line.startswith("#"):
+            line = "#" * levels + line
+        out.append(line)
+    return "\n".join(out)
+
+
+def entry(summary: str, spec_version: str, date: str) -> str:
+    return f"### Regenerated from spec {spec_version} ({date})\n\n{_demote(summary)}\n"
+
+
+def add_entry(path: Path, summary: str, *, spec_version: str, date: str) -> None:
+    """Insert the entry at the top of the Unreleased section (created if missing)."""
+    text = path.read_text() if path.exists() else HEADER
+    new = entry(summary, spec_version, date)
+    if UNRELEASED in text.splitlines():
+        head, _, rest = text.partition(UNRELEASED + "\n")
+    else:
+        lines = text.splitlines(keepends=True)
+        # after the title block: before the first release heading, or at the end
+        at = next((i for i, ln in enumerate(lines) if ln.startswith("## ")), len(lines))
+        head = "".join(lines[:at]).rstrip("\n") + "\n\n"
+        rest = "".join(lines[at:])
+    rest = rest.lstrip("\n")
+    text = f"{head}{UNRELEASED}\n\n{new}" + (f"\n{rest}" if rest else "")
+    path.write_text(text)

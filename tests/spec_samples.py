@@ -1,0 +1,79 @@
+"""Realistic sample documents built from openapi.json's schemas (for tests and benchmarks).
+
+`sample(schema, variant)` walks a JSON schema: variant 0 fills every nullable field with a
+value, variant 1 with null; anyOf alternates options by variant (so `userDefined` comes out
+as `{...}` and as `[]`); objects that allow unknown keys get one (`xExtraKey`).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+SPEC_PATH = Path(__file__).resolve().parent.parent / "openapi.json"
+
+
+def load_spec() -> dict[str, Any]:
+    return json.loads(SPEC_PATH.read_text())
+
+
+class Sampler:
+    def __init__(self, spec: dict[str, Any], list_len: int = 2) -> None:
+        self.schemas = spec["components"]["schemas"]
+        self.list_len = list_len
+        self.counter = 0
+
+    def resolve(self, schema: dict[str, Any]) -> dict[str, Any]:
+        while "$ref" in schema:
+            schema = self.schemas[schema["$ref"].rsplit("/", 1)[-1]]
+        return schema
+
+    def sample(self, schema: dict[str, Any], variant: int = 0) -> Any:
+        schema = self.resolve(schema)
+        if "allOf" in schema:
+            out: dict[str, Any] = {}
+            for part in schema["allOf"]:
+                out.update(self.sample(part, variant))
+            return out
+        if "anyOf" in schema:
+            options = [o for o in schema["anyOf"] if o.get("type") != "null"]
+            has_null = len(options) < len(schema["anyOf"])
+            if has_null and variant % 2 == 1:
+                return None
+            return self.sample(options[(variant // 2 if has_null else variant) % len(options)], variant)
+        kind = schema.get("type")
+        if isinstance(kind, list):
+            if "null" in kind and variant % 2 == 1:
+                return None
+            kind = next(k for k in kind if k != "null")
+        self.counter += 1
+        if kind == "object":
+            out = {
+                key: self.sample(sub, variant) for key, sub in schema.get("properties", {}).items()
+            }
+            if schema.get("additionalProperties", True) is not False:
+                out["xExtraKey"] = {"kept": True}
+            return out
+        if kind == "array":
+            if schema.get("maxItems") == 0:
+                return []
+            return [self.sample(schema.get("items", {}), variant) for _ in range(self.list_len)]
+        if kind == "string":
+            text = f"s{self.counter}-abcdefghij"
+            return text[: schema.get("maxLength", 40)]
+        if kind == "integer":
+            return self.counter
+        if kind == "number":
+            return self.counter + 0.25
+        if kind == "boolean":
+            return True
+        return {"any": [1, "two"]}
+
+
+def response_schema(spec: dict[str, Any], operation_id: str) -> dict[str, Any]:
+    for item in spec["paths"].values():
+        for op in item.values():
+            if op.get("operationId") == operation_id:
+                return op["responses"]["200"]["content"]["application/json"]["schema"]
+    raise KeyError(operation_id)
