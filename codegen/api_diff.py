@@ -59,6 +59,7 @@ def snapshot(root: Path) -> Snapshot:
         module = griffe.load(
             PACKAGE,
             search_paths=[str(root)],
+            try_relative_path=False,  # else `customers_api` in the cwd wins over `root`
             allow_inspection=False,
             resolve_aliases=False,
         )
