@@ -38,12 +38,19 @@ def generate(spec: dict, workdir: Path) -> Path:
     ]  # fmt: skip
     proc = subprocess.run(cmd, cwd=workdir, env=env, capture_output=True, text=True)
     if proc.returncode != 0 or not (out / "__init__.py").exists():
-        lines = [ln for ln in (proc.stdout + proc.stderr).splitlines() if ln.strip()]
-        detail = " | ".join(lines[-12:]) or f"exit code {proc.returncode}"
+        detail = _reason(proc.stdout + proc.stderr) or f"exit code {proc.returncode}"
         raise SpecError(f"openapi-python-client failed: {detail}")
     for cache in out.rglob("__pycache__"):
         shutil.rmtree(cache)
     return out
+
+
+def _reason(output: str) -> str:
+    """The generator's own words, on one line: its warnings, else its last lines."""
+    lines = [ln.strip() for ln in output.splitlines() if ln.strip()]
+    keys = ("WARNING", "Unable to", "Cannot", "Got ", "Failure", "Error", "error")
+    picked = [ln for ln in lines if ln.startswith(keys)]
+    return " | ".join((picked or lines[-6:])[:8])
 
 
 def tree_files(root: Path) -> dict[str, bytes]:
