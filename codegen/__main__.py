@@ -18,10 +18,9 @@ import os
 import shutil
 import sys
 import tempfile
-from datetime import date
 from pathlib import Path
 
-from codegen import api_diff, changelog
+from codegen import api_diff
 from codegen.changes import render, summarize
 from codegen.generate import PACKAGE, differing_files, generate
 from codegen.spec import SpecError, dump_spec, load_spec
@@ -89,10 +88,6 @@ def run(args: argparse.Namespace) -> int:
             before = api_diff.snapshot(root)  # the committed tree, taken before the swap
             swap_in(root, spec_text, package)
             summary += "\n" + api_diff.section(before, api_diff.snapshot(root))
-            if args.changelog:
-                version = str(spec.get("info", {}).get("version", "unknown"))
-                today = date.today().isoformat()
-                changelog.add_entry(Path(args.changelog), summary, spec_version=version, date=today)
     if args.summary:
         Path(args.summary).write_text(summary)
     print(summary, end="")
@@ -108,9 +103,6 @@ def main(argv: list[str] | None = None) -> int:
     source.add_argument("--check", action="store_true", help="fail if committed code is stale")
     parser.add_argument("--root", default=str(ROOT), help="repository root (default: this checkout)")
     parser.add_argument("--summary", help="also write the change summary (Markdown) to this file")
-    parser.add_argument(
-        "--changelog", help="on a change, add the summary under 'Unreleased' in this file"
-    )
     args = parser.parse_args(argv)
     try:
         return run(args)

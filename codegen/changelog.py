@@ -8,10 +8,16 @@ The summary's headings are demoted so that the entry nests under the release hea
     ...
 
 A release (docs/RELEASING.md) renames "Unreleased" to the version and date.
+The regenerate workflow runs, after a regeneration that changed something:
+
+    python -m codegen.changelog CHANGELOG.md spec-changes.md   # --spec openapi.json
 """
 
 from __future__ import annotations
 
+import argparse
+import json
+from datetime import date
 from pathlib import Path
 
 UNRELEASED = "## Unreleased"
@@ -46,3 +52,22 @@ def add_entry(path: Path, summary: str, *, spec_version: str, date: str) -> None
     rest = rest.lstrip("\n")
     text = f"{head}{UNRELEASED}\n\n{new}" + (f"\n{rest}" if rest else "")
     path.write_text(text)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m codegen.changelog", description=__doc__)
+    parser.add_argument("changelog", help="the CHANGELOG.md to add to")
+    parser.add_argument("summary", help="the change summary written by `codegen --summary`")
+    parser.add_argument("--spec", default="openapi.json", help="for info.version")
+    parser.add_argument("--date", default=date.today().isoformat())
+    args = parser.parse_args(argv)
+    spec = json.loads(Path(args.spec).read_text())
+    version = str(spec.get("info", {}).get("version", "unknown"))
+    summary = Path(args.summary).read_text()
+    add_entry(Path(args.changelog), summary, spec_version=version, date=args.date)
+    print(f"{args.changelog}: added the entry for spec {version} under 'Unreleased'")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

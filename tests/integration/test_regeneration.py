@@ -344,7 +344,11 @@ def test_changelog_entry_goes_under_unreleased(tmp_path: Path) -> None:
     path.write_text("# Changelog\n\nIntro.\n\n## 0.1.0 (2026-11-01)\n\n- First release.\n")
     summary = "## API spec changes (1, 1 breaking)\n\n### Breaking\n\n- **BREAKING** x\n"
     changelog.add_entry(path, summary, spec_version="2026.11.02", date="2026-11-03")
-    changelog.add_entry(path, "No changes to the API spec.\n", spec_version="v2", date="d2")
+    # the workflow's step: python -m codegen.changelog CHANGELOG.md spec-changes.md
+    (tmp_path / "openapi.json").write_text(json.dumps({"info": {"version": "v2"}}))
+    (tmp_path / "spec-changes.md").write_text("No changes to the API spec.\n")
+    args = [str(path), str(tmp_path / "spec-changes.md"), "--spec", str(tmp_path / "openapi.json")]
+    assert changelog.main([*args, "--date", "d2"]) == 0
     text = path.read_text()
     assert text.startswith("# Changelog\n\nIntro.\n\n## Unreleased\n\n")
     assert text.count("## Unreleased") == 1
