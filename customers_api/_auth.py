@@ -1,0 +1,49 @@
+"""Per-request auth: the bearer token, and the edgeCache query parameter.
+
+Applied as an ``httpx.Auth`` passed with every request (never set on the ``httpx.AsyncClient``),
+so a caller's own client is used as is and never learns the token.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+
+import httpx
+
+__all__ = ["EDGE_CACHE_EXTENSION", "NO_AUTH_PATHS", "BearerAuth"]
+
+#: Request extension holding the edgeCache query parameter *name* (``cacheSiteId30s``).
+EDGE_CACHE_EXTENSION = "customers_api.edge_cache"
+
+#: Paths the API serves without a token (documented convention).
+NO_AUTH_PATHS = ("/health-check", "/ping")
+
+
+class BearerAuth(httpx.Auth):
+    """Adds ``Authorization: Bearer <token>`` except on ``/health-check`` and ``/ping``.
+
+    Also adds ``cacheSiteId{value}=<site_id>`` when the call asked for the edge cache.
+    The token is never part of ``repr``/``str``.
+    """
+
+    def __init__(self, token: str, site_id: str, base_path: str = "") -> None:
+        self._header = f"Bearer {token}"
+        self._site_id = site_id
+        prefix = base_path.rstrip("/")
+        self._exempt = frozenset(prefix + p for p in NO_AUTH_PATHS)
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        if request.url.path not in self._exempt:
+            request.headers["Authorization"] = self._header
+        param = request.extensions.get(EDGE_CACHE_EXTENSION)
+        if param is not None:
+            request.url = request.url.copy_add_param(param, self._site_id)
+        yield request
+
+    def __repr__(self) -> str:
+        return "BearerAuth(token=<redacted>)"
+
+    __str__ = __repr__
+
+    def __reduce__(self) -> tuple[object, ...]:
+        raise TypeError("BearerAuth holds a secret and cannot be pickled")

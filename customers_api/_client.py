@@ -1,0 +1,244 @@
+"""``CustomersClient``: configuration, auth, lifecycle, and the resource namespaces."""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Any
+
+import httpx
+
+from ._auth import BearerAuth
+from ._core import Core, Operation, TimeoutTypes
+from ._endpoint import endpoint
+from ._exceptions import ConfigError
+from ._generated.api.service import health_check, ping, whoami
+from ._generated.client import Client
+from ._generated.models import HealthCheck, TokenClaims
+from ._response import APIResponse
+from ._retry import RetryPolicy
+from ._transport import DEFAULT_TIMEOUT, TransportChoice, build_http_client
+from .resources import Contacts, Customers, ShipTos
+
+__all__ = ["DEFAULT_BASE_URL", "CustomersClient"]
+
+DEFAULT_BASE_URL = "https://customers.augur-api.com"
+
+ENV_TOKEN = "CUSTOMERS_API_TOKEN"
+ENV_SITE_ID = "CUSTOMERS_API_SITE_ID"
+ENV_BASE_URL = "CUSTOMERS_API_BASE_URL"
+
+_HEALTH = Operation(health_check)
+_PING = Operation(ping)
+_WHOAMI = Operation(whoami)
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() in ("localhost", "localhost."):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _check_base_url(base_url: str, allow_insecure_http: bool) -> httpx.URL:
+    try:
+        url = httpx.URL(base_url)
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise ConfigError(f"base_url is not a valid URL: {exc}") from None
+    if url.scheme not in ("https", "http") or not url.host:
+        raise ConfigError("base_url must be an absolute http(s) URL, e.g. https://host")
+    if url.userinfo or url.query or url.fragment:
+        raise ConfigError("base_url must not carry credentials, a query or a fragment")
+    if url.scheme == "http" and not (allow_insecure_http or _is_loopback(url.host)):
+        raise ConfigError(
+            "base_url uses plain http:// to a non-loopback host, which would send the token "
+            "in clear; use https:// or pass allow_insecure_http=True"
+        )
+    return url
+
+
+def _check_secretish(name: str, value: object) -> str:
+    """A header-safe, non-empty string; the value is never echoed."""
+    if not isinstance(value, str) or not value:
+        raise ConfigError(f"{name} must be a non-empty string")
+    if not value.isascii() or not value.isprintable() or any(ch.isspace() for ch in value):
+        raise ConfigError(f"{name} must be printable ASCII without whitespace")
+    return value
+
+
+class CustomersClient:
+    """The async client for the Augur Customers API.
+
+    ::
+
+        async with CustomersClient(token=..., site_id="SITE") as client:
+            invoices = await client.customers.invoices.list(42, paid_in_full="N")
+            page = await client.customers.invoices.list.with_response(42)  # APIResponse
+
+    One client is meant to be shared by every task of a service (it is safe to use
+    concurrently); close it with ``aclose()`` or ``async with``.
+
+    Args:
+        token: the bearer token (JWT). Never shown in ``repr``, logs or errors.
+        site_id: sent as ``x-site-id`` on every request.
+        base_url: ``https://`` only, except loopback hosts or ``allow_insecure_http=True``.
+        timeout: default timeout (seconds or ``httpx.Timeout``); connect 5 s, read 30 s,
+            write 30 s, pool 10 s when not given. With ``http_client``, your client's own
+            timeouts apply unless you pass this.
+        max_retries: retries of a failed idempotent call (GET); default 2.
+        retry_writes: also retry POST/PUT/DELETE (off by default; per call too).
+        http_client: your own ``httpx.AsyncClient``; auth is added per request, it is never
+            modified and never closed by the SDK.
+        transport: ``"auto"`` (aiohttp engine when ``customers-api[fast]`` is installed),
+            ``"httpx"``, ``"aiohttp"``, or an ``httpx.AsyncBaseTransport`` instance.
+        max_connections: connection pool size of the SDK's own client.
+        retry_policy: full control over backoff (overrides ``max_retries``/``retry_writes``).
+    """
+
+    def __init__(
+        self,
+        *,
+        token: str,
+        site_id: str,
+        base_url: str = DEFAULT_BASE_URL,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int = 2,
+        retry_writes: bool = False,
+        http_client: httpx.AsyncClient | None = None,
+        transport: TransportChoice = "auto",
+        max_connections: int = 100,
+        allow_insecure_http: bool = False,
+        retry_policy: RetryPolicy | None = None,
+    ) -> None:
+        token = _check_secretish("token", token)
+        self.site_id = _check_secretish("site_id", site_id)
+        url = _check_base_url(base_url, allow_insecure_http)
+        self.base_url = str(url).rstrip("/")
+        if timeout is not None and isinstance(timeout, bool):
+            raise ConfigError("timeout must be a number of seconds or an httpx.Timeout")
+        policy = retry_policy or RetryPolicy(max_retries=max_retries, retry_writes=retry_writes)
+
+        per_request_timeout: httpx.Timeout | None = None
+        if http_client is not None:
+            if not isinstance(http_client, httpx.AsyncClient):
+                raise ConfigError("http_client must be an httpx.AsyncClient")
+            if transport != "auto":
+                raise ConfigError("pass either http_client or transport, not both")
+            self._owns_http = False
+            http = http_client
+            if timeout is not None:
+                per_request_timeout = httpx.Timeout(timeout)
+        else:
+            self._owns_http = True
+            limits = httpx.Limits(
+                max_connections=max_connections, max_keepalive_connections=max_connections
+            )
+            http = build_http_client(
+                transport=transport,
+                timeout=httpx.Timeout(timeout) if timeout is not None else DEFAULT_TIMEOUT,
+                limits=limits,
+            )
+        self._http = http
+        self._closed = False
+        gen = Client(
+            base_url=self.base_url,
+            http=http,
+            auth=BearerAuth(token, self.site_id, url.path),
+            headers={"x-site-id": self.site_id},
+        )
+        self._core = Core(gen, policy, per_request_timeout)
+        self.customers = Customers(self._core)
+        self.contacts = Contacts(self._core)
+        self.ship_tos = ShipTos(self._core)
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None, **kwargs: Any) -> CustomersClient:
+        """A client from ``CUSTOMERS_API_TOKEN``, ``CUSTOMERS_API_SITE_ID`` and optional
+        ``CUSTOMERS_API_BASE_URL``; other keyword arguments go to the constructor."""
+        source = os.environ if env is None else env
+        token, site_id = (source.get(var, "").strip() for var in (ENV_TOKEN, ENV_SITE_ID))
+        for var, value in ((ENV_TOKEN, token), (ENV_SITE_ID, site_id)):
+            if not value:
+                raise ConfigError(f"environment variable {var} is not set")
+        base_url = source.get(ENV_BASE_URL, "").strip()
+        if base_url:
+            kwargs.setdefault("base_url", base_url)
+        return cls(token=token, site_id=site_id, **kwargs)
+
+    # -- service endpoints -------------------------------------------------------------
+
+    @endpoint
+    async def health_check(
+        self, *, timeout: TimeoutTypes | None = None, max_retries: int | None = None
+    ) -> APIResponse[HealthCheck]:
+        """``GET /health-check``: the API is up (sent without the token)."""
+        return await self._core.send(
+            _HEALTH,
+            lambda c, ext: health_check.asyncio_detailed(client=c, extensions=ext),
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    @endpoint
+    async def ping(
+        self, *, timeout: TimeoutTypes | None = None, max_retries: int | None = None
+    ) -> APIResponse[str]:
+        """``GET /ping``: returns ``"pong"`` (sent without the token)."""
+        return await self._core.send(
+            _PING,
+            lambda c, ext: ping.asyncio_detailed(client=c, extensions=ext),
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    @endpoint
+    async def whoami(
+        self, *, timeout: TimeoutTypes | None = None, max_retries: int | None = None
+    ) -> APIResponse[TokenClaims]:
+        """``GET /whoami``: the claims of the token in use."""
+        return await self._core.send(
+            _WHOAMI,
+            lambda c, ext: whoami.asyncio_detailed(client=c, extensions=ext),
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    # -- lifecycle -----------------------------------------------------------------------
+
+    @property
+    def http_client(self) -> httpx.AsyncClient:
+        """The ``httpx.AsyncClient`` in use (yours, or the SDK's own)."""
+        return self._http
+
+    @property
+    def is_closed(self) -> bool:
+        return self._closed
+
+    async def aclose(self) -> None:
+        """Close the SDK's own connection pool (a caller's ``http_client`` is left open).
+        Safe to call more than once."""
+        if self._closed:
+            return
+        self._closed = True
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> CustomersClient:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        return f"CustomersClient(base_url={self.base_url!r}, site_id={self.site_id!r})"
+
+    __str__ = __repr__

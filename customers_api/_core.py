@@ -1,0 +1,246 @@
+"""One call: extensions, the retry loop around the generated function, and error mapping.
+
+Every resource method ends in :meth:`Core.send` with a small lambda that calls the generated
+``asyncio_detailed`` once per attempt. Nothing here allocates per call beyond what the call
+needs: no client, no header dict; an extensions dict only for a per-call timeout/edge cache.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from types import ModuleType
+from typing import Any, Protocol, TypeAlias, TypeVar
+
+import httpx
+
+from . import _retry
+from ._auth import EDGE_CACHE_EXTENSION
+from ._exceptions import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    RateLimitError,
+    ResponseValidationError,
+    status_error_class,
+)
+from ._generated.client import Client
+from ._generated.errors import DecodeError
+from ._generated.types import UNSET, Unset
+from ._response import APIResponse, Envelope
+from ._retry import RETRY_STATUSES, RetryPolicy, parse_retry_after
+from ._validation import check_edge_cache
+
+__all__ = ["Core", "Operation", "TimeoutTypes", "status_codes", "unset"]
+
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+V = TypeVar("V")
+
+TimeoutTypes: TypeAlias = "float | httpx.Timeout"
+Extensions: TypeAlias = "dict[str, Any] | None"
+
+# Transport failures worth another attempt (not: UnsupportedProtocol, LocalProtocolError).
+_RETRYABLE_TRANSPORT = (
+    httpx.TimeoutException,
+    httpx.NetworkError,
+    httpx.RemoteProtocolError,
+    httpx.ProxyError,
+)
+
+
+class _Detailed(Protocol[T_co]):
+    """The generated ``Response[Envelope]``, as far as the skin needs it."""
+
+    @property
+    def parsed(self) -> Envelope[T_co] | None: ...
+    @property
+    def status_code(self) -> int: ...
+    @property
+    def raw(self) -> httpx.Response: ...
+
+
+Call: TypeAlias = Callable[[Client, Extensions], Awaitable[_Detailed[T]]]
+
+
+class Operation:
+    """One endpoint's constants, read from its generated module (METHOD, PATH)."""
+
+    __slots__ = ("endpoint", "idempotent", "method", "path")
+
+    def __init__(self, module: ModuleType) -> None:
+        self.method: str = module.METHOD
+        self.path: str = module.PATH
+        self.endpoint = f"{self.method} {self.path}"
+        self.idempotent = self.method in ("GET", "HEAD", "OPTIONS")
+
+    def __repr__(self) -> str:
+        return f"Operation({self.endpoint!r})"
+
+
+def unset(value: V | None) -> V | Unset:
+    """None (the SDK's "not given") as the generated code's UNSET."""
+    return UNSET if value is None else value
+
+
+def status_codes(value: int | Sequence[int] | None) -> int | list[int] | Unset:
+    """``status_cd``: one code or several (sent comma-joined)."""
+    if value is None:
+        return UNSET
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, (str, bytes)) or not isinstance(value, Sequence):
+        raise ValueError("status_cd must be an int or a sequence of ints")
+    codes = list(value)
+    if not codes or any(isinstance(c, bool) or not isinstance(c, int) for c in codes):
+        raise ValueError("status_cd must be an int or a non-empty sequence of ints")
+    return codes
+
+
+def _timeout_dict(timeout: TimeoutTypes) -> dict[str, float | None]:
+    if isinstance(timeout, bool):
+        raise ValueError("timeout must be a number of seconds or an httpx.Timeout")
+    return httpx.Timeout(timeout).as_dict()
+
+
+def _error_fields(response: httpx.Response) -> tuple[str | None, str | None, str | None]:
+    """(message, code, request_id) from an error body, tolerating anything."""
+    message = code = request_id = None
+    try:
+        body = json.loads(response.content) if response.content else None
+    except ValueError:
+        body = None
+    if isinstance(body, Mapping):
+        raw_message = body.get("message")
+        if isinstance(raw_message, str) and raw_message.strip():
+            message = raw_message[:2000]
+        raw_code = body.get("code")
+        if isinstance(raw_code, (str, int)) and not isinstance(raw_code, bool):
+            code = str(raw_code)
+        raw_id = body.get("requestId")
+        if isinstance(raw_id, (str, int)) and not isinstance(raw_id, bool):
+            request_id = str(raw_id)
+    if request_id is None:
+        request_id = response.headers.get("x-request-id")
+    return message, code, request_id
+
+
+def status_error(op: Operation, response: httpx.Response, attempts: int) -> APIStatusError:
+    """The typed error for a non-2xx response."""
+    status = response.status_code
+    message, code, request_id = _error_fields(response)
+    if message is None:
+        message = f"HTTP {status} {response.reason_phrase}".rstrip()
+    cls = status_error_class(status)
+    common: dict[str, Any] = {
+        "status_code": status,
+        "endpoint": op.endpoint,
+        "request_id": request_id,
+        "code": code,
+        "attempts": attempts,
+        "response": response,
+    }
+    if cls is RateLimitError:
+        retry_after = parse_retry_after(response.headers.get("retry-after"))
+        return RateLimitError(message, retry_after=retry_after, **common)
+    return cls(message, **common)
+
+
+class Core:
+    """Shared by the client and its resources: the generated client and the retry policy."""
+
+    __slots__ = ("default_extensions", "gen", "policy")
+
+    def __init__(
+        self,
+        gen: Client,
+        policy: RetryPolicy,
+        default_timeout: httpx.Timeout | None = None,
+    ) -> None:
+        self.gen = gen
+        self.policy = policy
+        # Only set when the caller brought an http_client *and* asked for a timeout.
+        self.default_extensions: dict[str, Any] | None = (
+            {"timeout": default_timeout.as_dict()} if default_timeout is not None else None
+        )
+
+    def _extensions(self, timeout: TimeoutTypes | None, edge_cache: object) -> Extensions:
+        if timeout is None and edge_cache is None:
+            return self.default_extensions  # shared and never mutated
+        ext: dict[str, Any] = dict(self.default_extensions) if self.default_extensions else {}
+        if timeout is not None:
+            ext["timeout"] = _timeout_dict(timeout)
+        if edge_cache is not None:
+            ext[EDGE_CACHE_EXTENSION] = check_edge_cache(edge_cache)
+        return ext
+
+    def _retries(self, op: Operation, max_retries: int | None, retry_writes: bool | None) -> int:
+        if not op.idempotent and not (
+            self.policy.retry_writes if retry_writes is None else retry_writes
+        ):
+            return 0
+        if max_retries is None:
+            return self.policy.max_retries
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+            raise ValueError("max_retries must be an int >= 0")
+        return max_retries
+
+    async def send(
+        self,
+        op: Operation,
+        call: Call[T],
+        *,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
+        edge_cache: object = None,
+        retry_writes: bool | None = None,
+    ) -> APIResponse[T]:
+        """Run ``call`` (one generated request per attempt) with retries; map failures."""
+        ext = self._extensions(timeout, edge_cache)
+        retries = self._retries(op, max_retries, retry_writes)
+        gen = self.gen
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                result = await call(gen, ext)
+            except DecodeError as exc:
+                raise ResponseValidationError(
+                    endpoint=op.endpoint,
+                    json_path=exc.json_path,
+                    reason=exc.reason,
+                    status_code=None,
+                    attempts=attempt,
+                ) from None
+            except httpx.RequestError as exc:
+                if attempt <= retries and isinstance(exc, _RETRYABLE_TRANSPORT):
+                    await _retry.sleep(self.policy.backoff(attempt))
+                    continue
+                cls = (
+                    APITimeoutError
+                    if isinstance(exc, httpx.TimeoutException)
+                    else APIConnectionError
+                )
+                detail = str(exc) or "no detail"
+                raise cls(
+                    f"{type(exc).__name__}: {detail}", endpoint=op.endpoint, attempts=attempt
+                ) from exc
+            parsed = result.parsed
+            if parsed is not None:
+                return APIResponse(parsed, result.raw, attempt)
+            status = result.status_code
+            if 200 <= status < 300:  # a 2xx the generated code could not type (no body)
+                raise ResponseValidationError(
+                    endpoint=op.endpoint,
+                    json_path="$",
+                    reason="empty response",
+                    status_code=status,
+                    attempts=attempt,
+                )
+            if status in RETRY_STATUSES and attempt <= retries:
+                hint = parse_retry_after(result.raw.headers.get("retry-after"))
+                delay = self.policy.delay(attempt, hint)
+                if delay is not None:
+                    await _retry.sleep(delay)
+                    continue
+            raise status_error(op, result.raw, attempt)

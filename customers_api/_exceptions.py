@@ -1,0 +1,198 @@
+"""The errors the SDK raises.
+
+Exception hierarchy::
+
+    CustomersAPIError                   base of everything the SDK raises on purpose
+     ├── ConfigError                    bad configuration (also a ValueError), e.g. from_env()
+     ├── APIStatusError                 the API answered with a non-2xx status
+     │    ├── BadRequestError           400
+     │    ├── AuthenticationError       401
+     │    ├── PermissionDeniedError     403
+     │    ├── NotFoundError             404
+     │    ├── RateLimitError            429  (.retry_after, seconds, when the server sent it)
+     │    ├── ServerError               5xx
+     │    └── UnexpectedStatusError     any other non-2xx (3xx included: redirects are not followed)
+     ├── APIConnectionError             the request failed in transport (DNS, refused, reset, ...)
+     │    └── APITimeoutError           ... because a connect/read/write/pool timeout expired
+     └── ResponseValidationError        a 2xx body that does not match the spec (.json_path)
+
+Every error that concerns one call carries ``endpoint``: the method and the API's path
+*template*, e.g. ``"GET /customer/{customerId}/invoices"`` -- never the filled path, the query
+string or any header -- and ``attempts``, how many requests the call made (retries included).
+
+Errors pickle and unpickle (the attached ``httpx.Response``, if any, is not carried over).
+Invalid arguments (a hostile path id, an unknown ``edge_cache`` value) raise plain
+``ValueError`` before any request is sent.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigError",
+    "CustomersAPIError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "ServerError",
+    "UnexpectedStatusError",
+]
+
+
+def _restore(cls: type[CustomersAPIError], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
+    err = cls.__new__(cls)
+    err.args = args
+    err.__dict__.update(state)
+    return err
+
+
+class CustomersAPIError(Exception):
+    """Base class of every error the SDK raises on purpose."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Rebuild without calling __init__ (subclasses have keyword-only signatures);
+        # live objects such as the httpx.Response are dropped.
+        state = {k: v for k, v in self.__dict__.items() if k != "response"}
+        if "response" in self.__dict__:
+            state["response"] = None
+        return (_restore, (type(self), self.args, state))
+
+
+class ConfigError(CustomersAPIError, ValueError):
+    """The client cannot be configured as asked (e.g. a missing environment variable)."""
+
+
+class APIStatusError(CustomersAPIError):
+    """The API answered with a non-2xx status.
+
+    Attributes: ``status_code``, ``endpoint`` (``"GET /customer/{customerId}"``), ``message``
+    (the server's, or one made from the status), ``code`` and ``request_id`` when the server
+    sent them, ``attempts`` and ``response`` (the last ``httpx.Response``; None after unpickling).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        endpoint: str,
+        request_id: str | None = None,
+        code: str | None = None,
+        attempts: int = 1,
+        response: httpx.Response | None = None,
+    ) -> None:
+        self.message = message
+        self.status_code = status_code
+        self.endpoint = endpoint
+        self.request_id = request_id
+        self.code = code
+        self.attempts = attempts
+        self.response = response
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        extra = f", request_id={self.request_id}" if self.request_id else ""
+        tries = f", after {self.attempts} attempts" if self.attempts > 1 else ""
+        return f"{self.status_code} on {self.endpoint}: {self.message}{extra}{tries}"
+
+
+class BadRequestError(APIStatusError):
+    """400: the API refused the parameters or body."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the token is missing, expired or invalid."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the token is valid but may not do this (e.g. wrong site)."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such resource."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests. ``retry_after`` is the server's hint in seconds, if any."""
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **kw: Any) -> None:
+        self.retry_after = retry_after
+        super().__init__(message, **kw)
+
+
+class ServerError(APIStatusError):
+    """5xx: the API failed."""
+
+
+class UnexpectedStatusError(APIStatusError):
+    """A non-2xx status with no more specific class (3xx, 405, 409, 422, ...)."""
+
+
+class APIConnectionError(CustomersAPIError):
+    """The request failed in transport; ``endpoint`` and ``attempts`` say which call."""
+
+    def __init__(self, message: str, *, endpoint: str, attempts: int = 1) -> None:
+        self.message = message
+        self.endpoint = endpoint
+        self.attempts = attempts
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        tries = f", after {self.attempts} attempts" if self.attempts > 1 else ""
+        return f"{self.endpoint}: {self.message}{tries}"
+
+
+class APITimeoutError(APIConnectionError):
+    """A connect, read, write or pool timeout expired."""
+
+
+class ResponseValidationError(CustomersAPIError):
+    """A 2xx body that does not match the spec.
+
+    ``json_path`` locates the bad value (``$.data[3].lines[0].itemId``); ``reason`` says what
+    was wrong. The value itself is never included.
+    """
+
+    def __init__(
+        self,
+        *,
+        endpoint: str,
+        json_path: str,
+        reason: str,
+        status_code: int | None = None,
+        request_id: str | None = None,
+        attempts: int = 1,
+    ) -> None:
+        self.endpoint = endpoint
+        self.json_path = json_path
+        self.reason = reason
+        self.status_code = status_code
+        self.request_id = request_id
+        self.attempts = attempts
+        super().__init__(f"{endpoint}: response does not match the spec at {json_path}: {reason}")
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    429: RateLimitError,
+}
+
+
+def status_error_class(status_code: int) -> type[APIStatusError]:
+    """The APIStatusError subclass for a non-2xx status."""
+    cls = _BY_STATUS.get(status_code)
+    if cls is not None:
+        return cls
+    return ServerError if 500 <= status_code < 600 else UnexpectedStatusError

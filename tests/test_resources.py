@@ -1,0 +1,587 @@
+"""Every one of the 41 endpoints through its alias: method, path, query, headers, body, type."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+import respx
+
+from customers_api import APIResponse, CustomersClient, models
+from customers_api.resources import Resource
+
+from .conftest import SITE_ID, TOKEN
+from .factories import envelope, operations
+
+Call = Callable[[CustomersClient], Any]
+
+
+class Case:
+    def __init__(
+        self,
+        op: str,
+        alias: str,
+        path: str,
+        call: Call,
+        result: type | tuple[type, ...],
+        *,
+        query: dict[str, str] | None = None,
+        body: dict[str, Any] | None = None,
+        is_list: bool = False,
+    ) -> None:
+        self.op, self.alias, self.path, self.call = op, alias, path, call
+        self.result, self.query, self.body, self.is_list = result, query or {}, body, is_list
+
+    def __repr__(self) -> str:
+        return self.alias
+
+
+M = models
+CASES = [
+    # service
+    Case(
+        "health_check",
+        "client.health_check()",
+        "/health-check",
+        lambda c: c.health_check(),
+        M.HealthCheck,
+    ),
+    Case("ping", "client.ping()", "/ping", lambda c: c.ping(), str),
+    Case("whoami", "client.whoami()", "/whoami", lambda c: c.whoami(), M.TokenClaims),
+    # customers
+    Case(
+        "list_customers",
+        "client.customers.list()",
+        "/customer",
+        lambda c: c.customers.list(
+            q="acme",
+            status_cd=[704, 705],
+            class_5_id="C5",
+            company_id="CO",
+            delete_flag="N",
+            limit=5,
+            offset=10,
+            order_by="customer_name|ASC",
+        ),
+        M.Customer,
+        is_list=True,
+        query={
+            "q": "acme",
+            "statusCd": "704,705",
+            "class5Id": "C5",
+            "companyId": "CO",
+            "deleteFlag": "N",
+            "limit": "5",
+            "offset": "10",
+            "orderBy": "customer_name|ASC",
+        },
+    ),
+    Case(
+        "lookup_customers",
+        "client.customers.lookup()",
+        "/customer/lookup",
+        lambda c: c.customers.lookup("ac", status_cd=704, limit=2, offset=0, order_by="x|ASC"),
+        M.CustomerLookupItem,
+        is_list=True,
+        query={"q": "ac", "statusCd": "704", "limit": "2", "offset": "0", "orderBy": "x|ASC"},
+    ),
+    Case(
+        "get_customer",
+        "client.customers.get()",
+        "/customer/42/doc",
+        lambda c: c.customers.get(42),
+        M.Customer,
+    ),
+    # invoices
+    Case(
+        "list_customer_invoices",
+        "client.customers.invoices.list()",
+        "/customer/42/invoices",
+        lambda c: c.customers.invoices.list(
+            42,
+            q="q",
+            contact_id="9",
+            created_from="2024-01-01",
+            created_on="2024-01-02",
+            created_to="2024-01-03",
+            paid_in_full="N",
+            ship_to_id=3,
+            limit=1,
+            offset=2,
+            order_by="invoice_no|DESC",
+        ),
+        M.Invoice,
+        is_list=True,
+        query={
+            "q": "q",
+            "contactId": "9",
+            "createdFrom": "2024-01-01",
+            "createdOn": "2024-01-02",
+            "createdTo": "2024-01-03",
+            "paidInFull": "N",
+            "shipToId": "3",
+            "limit": "1",
+            "offset": "2",
+            "orderBy": "invoice_no|DESC",
+        },
+    ),
+    Case(
+        "get_customer_invoice",
+        "client.customers.invoices.get()",
+        "/customer/42/invoices/1001",
+        lambda c: c.customers.invoices.get(42, 1001),
+        M.Invoice,
+    ),
+    # orders
+    Case(
+        "list_customer_orders",
+        "client.customers.orders.list()",
+        "/customer/42/orders",
+        lambda c: c.customers.orders.list(
+            42,
+            q="q",
+            address_id=5,
+            cancel_flag="N",
+            contact_id="9",
+            created_from="a",
+            created_on="b",
+            created_to="c",
+            delete_flag="N",
+            full_document="Y",
+            limit=1,
+            offset=0,
+            order_by="o|ASC",
+        ),
+        (M.OrderDocument, M.OrderHeader, M.OrderHeaderWithLines),
+        is_list=True,
+        query={
+            "q": "q",
+            "addressId": "5",
+            "cancelFlag": "N",
+            "contactId": "9",
+            "createdFrom": "a",
+            "createdOn": "b",
+            "createdTo": "c",
+            "deleteFlag": "N",
+            "fullDocument": "Y",
+            "limit": "1",
+            "offset": "0",
+            "orderBy": "o|ASC",
+        },
+    ),
+    Case(
+        "get_customer_order",
+        "client.customers.orders.get()",
+        "/customer/42/orders/0077",
+        lambda c: c.customers.orders.get(42, "0077"),
+        M.OrderDocument,
+    ),
+    # quotes
+    Case(
+        "list_customer_quotes",
+        "client.customers.quotes.list()",
+        "/customer/42/quotes",
+        lambda c: c.customers.quotes.list(
+            42,
+            address_id=1,
+            contact_id="2",
+            created_from="a",
+            created_on="b",
+            created_to="c",
+            limit=3,
+            offset=4,
+            order_by="o|ASC",
+        ),
+        M.OrderDocument,
+        is_list=True,
+        query={
+            "addressId": "1",
+            "contactId": "2",
+            "createdFrom": "a",
+            "createdOn": "b",
+            "createdTo": "c",
+            "limit": "3",
+            "offset": "4",
+            "orderBy": "o|ASC",
+        },
+    ),
+    Case(
+        "get_customer_quote",
+        "client.customers.quotes.get()",
+        "/customer/42/quotes/5",
+        lambda c: c.customers.quotes.get(42, 5),
+        M.OrderDocument,
+    ),
+    # rmas
+    Case(
+        "list_customer_rmas",
+        "client.customers.rmas.list()",
+        "/customer/42/rmas",
+        lambda c: c.customers.rmas.list(
+            42,
+            created_from="a",
+            created_on="b",
+            created_to="c",
+            limit=3,
+            offset=4,
+            order_by="o|ASC",
+        ),
+        M.OrderDocument,
+        is_list=True,
+        query={
+            "createdFrom": "a",
+            "createdOn": "b",
+            "createdTo": "c",
+            "limit": "3",
+            "offset": "4",
+            "orderBy": "o|ASC",
+        },
+    ),
+    Case(
+        "get_customer_rma",
+        "client.customers.rmas.get()",
+        "/customer/42/rmas/6",
+        lambda c: c.customers.rmas.get(42, 6),
+        M.OrderDocument,
+    ),
+    # addresses
+    Case(
+        "list_customer_addresses",
+        "client.customers.addresses.list()",
+        "/customer/42/addresses",
+        lambda c: c.customers.addresses.list(
+            42, email_address="a@b.c", status_cd=(704,), limit=1, offset=2, order_by="o|ASC"
+        ),
+        M.CustomerAddress,
+        is_list=True,
+        query={
+            "emailAddress": "a@b.c",
+            "statusCd": "704",
+            "limit": "1",
+            "offset": "2",
+            "orderBy": "o|ASC",
+        },
+    ),
+    Case(
+        "lookup_customer_addresses",
+        "client.customers.addresses.lookup()",
+        "/customer/42/address",
+        lambda c: c.customers.addresses.lookup(42, "main", limit=1, offset=2),
+        M.AddressLookupItem,
+        is_list=True,
+        query={"q": "main", "limit": "1", "offset": "2"},
+    ),
+    Case(
+        "get_customer_address",
+        "client.customers.addresses.get()",
+        "/customer/42/addresses/8",
+        lambda c: c.customers.addresses.get(42, 8),
+        M.CustomerAddress,
+    ),
+    Case(
+        "create_customer_address",
+        "client.customers.addresses.create()",
+        "/customer/42/addresses",
+        lambda c: c.customers.addresses.create(42, M.CustomerAddressCreate(name="HQ")),
+        M.CustomerAddress,
+        body={"name": "HQ"},
+    ),
+    Case(
+        "update_customer_address",
+        "client.customers.addresses.update()",
+        "/customer/42/addresses/8",
+        lambda c: c.customers.addresses.update(42, 8, {"city": "Ghent"}),
+        M.CustomerAddress,
+        body={"city": "Ghent"},
+    ),
+    Case(
+        "delete_customer_address",
+        "client.customers.addresses.delete()",
+        "/customer/42/addresses/8",
+        lambda c: c.customers.addresses.delete(42, 8),
+        M.CustomerAddress,
+    ),
+    # customer contacts
+    Case(
+        "list_customer_contacts",
+        "client.customers.contacts.list()",
+        "/customer/42/contacts",
+        lambda c: c.customers.contacts.list(42, q="smith", limit=1, offset=2, order_by="o|ASC"),
+        M.CustomerContact,
+        is_list=True,
+        query={"q": "smith", "limit": "1", "offset": "2", "orderBy": "o|ASC"},
+    ),
+    Case(
+        "create_customer_contact",
+        "client.customers.contacts.create()",
+        "/customer/42/contacts",
+        lambda c: c.customers.contacts.create(42, M.CustomerContactCreate(contact_links=[])),
+        bool,
+        body={"contactLinks": []},
+    ),
+    # ship-tos
+    Case(
+        "list_customer_ship_tos",
+        "client.customers.ship_tos.list()",
+        "/customer/42/ship-to",
+        lambda c: c.customers.ship_tos.list(42, limit=1, offset=2, order_by="o|ASC"),
+        M.ShipTo,
+        is_list=True,
+        query={"limit": "1", "offset": "2", "orderBy": "o|ASC"},
+    ),
+    Case(
+        "lookup_customer_ship_tos",
+        "client.customers.ship_tos.lookup()",
+        "/customer/42/ship-to/lookup",
+        lambda c: c.customers.ship_tos.lookup(42, "dock", limit=1, offset=2, order_by="o|ASC"),
+        M.ShipToLookupItem,
+        is_list=True,
+        query={"q": "dock", "limit": "1", "offset": "2", "orderBy": "o|ASC"},
+    ),
+    Case(
+        "create_customer_ship_to",
+        "client.customers.ship_tos.create()",
+        "/customer/42/ship-to",
+        lambda c: c.customers.ship_tos.create(42, M.ShipToCreate(ship_to_address=[])),
+        bool,
+        body={"shipToAddress": []},
+    ),
+    Case(
+        "get_customer_ship_to_freight_codes",
+        "client.customers.ship_tos.freight_codes()",
+        "/customer/42/ship-to/9/freight-codes",
+        lambda c: c.customers.ship_tos.freight_codes(42, 9),
+        M.FreightCode,
+    ),
+    # tags
+    Case(
+        "list_customer_tags",
+        "client.customers.tags.list()",
+        "/customer/42/tags",
+        lambda c: c.customers.tags.list(42, status_cd=-1, limit=1, offset=2, order_by="o|ASC"),
+        M.CustomerTag,
+        is_list=True,
+        query={"statusCd": "-1", "limit": "1", "offset": "2", "orderBy": "o|ASC"},
+    ),
+    Case(
+        "get_customer_tag",
+        "client.customers.tags.get()",
+        "/customer/42/tags/3",
+        lambda c: c.customers.tags.get(42, 3),
+        M.CustomerTag,
+    ),
+    Case(
+        "create_customer_tag",
+        "client.customers.tags.create()",
+        "/customer/42/tags",
+        lambda c: c.customers.tags.create(42, M.CustomerTagCreate(tag="vip")),
+        M.CustomerTag,
+        body={"tag": "vip"},
+    ),
+    Case(
+        "update_customer_tag",
+        "client.customers.tags.update()",
+        "/customer/42/tags/3",
+        lambda c: c.customers.tags.update(42, 3, M.CustomerTagUpdate(tag="gold")),
+        M.CustomerTag,
+        body={"tag": "gold"},
+    ),
+    Case(
+        "delete_customer_tag",
+        "client.customers.tags.delete()",
+        "/customer/42/tags/3",
+        lambda c: c.customers.tags.delete(42, 3),
+        M.CustomerTag,
+    ),
+    # reports
+    Case(
+        "get_customer_aging",
+        "client.customers.aging.get()",
+        "/customer/42/aging",
+        lambda c: c.customers.aging.get(
+            42, as_of="2024-06-30", ship_to_id=1, limit=1, offset=2, order_by="o|ASC"
+        ),
+        M.AgingReport,
+        query={
+            "asOf": "2024-06-30",
+            "shipToId": "1",
+            "limit": "1",
+            "offset": "2",
+            "orderBy": "o|ASC",
+        },
+    ),
+    Case(
+        "get_customer_sales_usage",
+        "client.customers.sales_usage.get()",
+        "/customer/42/sales-usage",
+        lambda c: c.customers.sales_usage.get(
+            42,
+            q="q",
+            invoiced_from="a",
+            invoiced_to="b",
+            ship_to_id=1,
+            supplier_id=2,
+            total_by="item",
+            limit=3,
+            offset=4,
+            order_by="o|ASC",
+        ),
+        M.SalesUsageReport,
+        query={
+            "q": "q",
+            "invoicedFrom": "a",
+            "invoicedTo": "b",
+            "shipToId": "1",
+            "supplierId": "2",
+            "totalBy": "item",
+            "limit": "3",
+            "offset": "4",
+            "orderBy": "o|ASC",
+        },
+    ),
+    Case(
+        "list_customer_purchased_items",
+        "client.customers.purchased_items.list()",
+        "/customer/42/purchased-items",
+        lambda c: c.customers.purchased_items.list(42, limit=1, offset=2, order_by="o|ASC"),
+        M.PurchasedItem,
+        is_list=True,
+        query={"limit": "1", "offset": "2", "orderBy": "o|ASC"},
+    ),
+    # contacts by id
+    Case(
+        "get_contact",
+        "client.contacts.get()",
+        "/contacts/12/doc",
+        lambda c: c.contacts.get("12"),
+        M.Contact,
+    ),
+    Case(
+        "list_contact_customers",
+        "client.contacts.customers()",
+        "/contacts/12/customers",
+        lambda c: c.contacts.customers(
+            12, q="a", class_5_id="B", limit=1, offset=2, order_by="o|ASC"
+        ),
+        M.Customer,
+        is_list=True,
+        query={"q": "a", "class5Id": "B", "limit": "1", "offset": "2", "orderBy": "o|ASC"},
+    ),
+    Case(
+        "get_contact_web_allowance",
+        "client.contacts.web_allowance()",
+        "/contacts/12/web-allowance",
+        lambda c: c.contacts.web_allowance(12),
+        M.WebAllowance,
+    ),
+    Case(
+        "get_contact_user_defined_fields",
+        "client.contacts.user_defined_fields()",
+        "/contacts-ud/12",
+        lambda c: c.contacts.user_defined_fields(12),
+        M.ContactUserDefinedFields,
+    ),
+    Case(
+        "refresh_contacts",
+        "client.contacts.refresh()",
+        "/contacts/refresh",
+        lambda c: c.contacts.refresh(),
+        object,
+    ),
+    Case(
+        "refresh_oe_contacts_customer",
+        "client.contacts.refresh_oe_contacts_customer()",
+        "/oe-contacts-customer/refresh",
+        lambda c: c.contacts.refresh_oe_contacts_customer(),
+        object,
+    ),
+    Case(
+        "refresh_ship_tos",
+        "client.ship_tos.refresh()",
+        "/ship-to/refresh",
+        lambda c: c.ship_tos.refresh(),
+        object,
+    ),
+]
+
+
+def test_every_operation_has_exactly_one_alias() -> None:
+    ops = [c.op for c in CASES]
+    assert len(ops) == len(set(ops)) == 41
+    assert set(ops) == set(operations())
+    assert len({c.alias for c in CASES}) == 41
+
+
+@pytest.mark.parametrize("case", CASES, ids=repr)
+async def test_alias(case: Case, client: CustomersClient, api: respx.MockRouter) -> None:
+    method, template = operations()[case.op]
+    route = api.route(method=method, path=case.path).respond(200, json=envelope(case.op))
+
+    result = await case.call(client)
+
+    assert route.call_count == 1
+    request = route.calls.last.request
+    assert request.method == method
+    assert request.url.path == case.path
+    assert dict(request.url.params) == case.query
+    assert request.headers["x-site-id"] == SITE_ID
+    if template in ("/health-check", "/ping"):
+        assert "authorization" not in request.headers
+    else:
+        assert request.headers["authorization"] == f"Bearer {TOKEN}"
+    if case.body is not None:
+        assert json.loads(request.content) == case.body
+    else:
+        assert request.content == b""
+    if case.is_list:
+        assert isinstance(result, list) and result
+        assert all(isinstance(item, case.result) for item in result)
+    else:
+        assert isinstance(result, case.result)
+
+
+@pytest.mark.parametrize("case", CASES, ids=repr)
+async def test_alias_with_response(
+    case: Case, client: CustomersClient, api: respx.MockRouter
+) -> None:
+    method, _ = operations()[case.op]
+    api.route(method=method, path=case.path).respond(
+        200, json=envelope(case.op, total=99, message="fine"), headers={"x-request-id": "r1"}
+    )
+    resp = await _call_with_response(case, client)
+    assert isinstance(resp, APIResponse)
+    assert resp.status_code == 200
+    assert resp.total == 99
+    assert resp.message == "fine"
+    assert resp.attempts == 1
+    assert resp.headers["x-request-id"] == "r1"
+    assert resp.http_response.request.url.path == case.path
+
+
+async def _call_with_response(case: Case, client: CustomersClient) -> Any:
+    """Call the case's endpoint through `.with_response` with the same arguments."""
+
+    class WithResponse:
+        """Proxy resolving `x.y.z(...)` to `x.y.z.with_response(...)`."""
+
+        def __init__(self, obj: Any) -> None:
+            self._obj = obj
+
+        def __getattr__(self, name: str) -> Any:
+            attr = getattr(self._obj, name)
+            if hasattr(attr, "with_response"):
+                return attr.with_response
+            if isinstance(attr, Resource):
+                return WithResponse(attr)
+            return attr
+
+    return await case.call(WithResponse(client))  # type: ignore[arg-type]
+
+
+async def test_bound_endpoint_is_cached_and_documented(client: CustomersClient) -> None:
+    first = client.customers.invoices.list
+    assert client.customers.invoices.list is first
+    assert "GET /customer/{customerId}/invoices" in (first.__doc__ or "")
+    assert repr(first) == "<endpoint Invoices.list>"
