@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import time
 from collections.abc import Sequence
+from types import FrameType
 
 from customers_api.testing._app import FakeCustomersAPI
 from customers_api.testing._data import Dataset
@@ -34,8 +36,13 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _interrupt(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    signal.signal(signal.SIGTERM, _interrupt)  # stop the server cleanly on terminate()
     faults = FaultConfig(
         latency=args.latency,
         jitter=args.jitter,

@@ -1,4 +1,4 @@
-"""Serving the fake over loopback with uvicorn: in a background thread, or in the foreground."""
+"""Serving the fake over loopback with uvicorn, from a background thread."""
 
 from __future__ import annotations
 
@@ -56,8 +56,3 @@ def serve_in_thread(
     finally:
         server.should_exit = True
         thread.join(10)
-
-
-def serve_forever(app: ASGIApp, *, host: str, port: int, log_level: str = "info") -> None:
-    """Serve in the foreground until interrupted (Ctrl-C / SIGTERM)."""
-    uvicorn.Server(_config(app, host, port, log_level)).run()
