@@ -152,10 +152,11 @@ def display_name(customer: Customer) -> str:
 '''
 
 
-def mypy_attr_errors(root: Path, attribute: str) -> tuple[list[str], list[str]]:
-    """mypy on the probe and on every handwritten file that reads `attribute`.
+def mypy_errors(root: Path, attribute: str) -> tuple[list[str], set[str]]:
+    """mypy on a probe that reads `attribute`, the handwritten package, and every test or
+    example that reads `attribute`.
 
-    Returns (files checked, `attr-defined` errors about `attribute`).
+    Returns (files checked, errors as "file: message [code]" without line numbers).
     """
     probe = root / "probe_consumer.py"
     probe.write_text(PROBE.format(field=attribute))
@@ -164,18 +165,18 @@ def mypy_attr_errors(root: Path, attribute: str) -> tuple[list[str], list[str]]:
         for path in sorted((root / folder).rglob("*.py")) if (root / folder).exists() else []:
             if "_generated" in path.parts or path.name == Path(__file__).name:
                 continue
-            if re.search(rf"\.{attribute}\b", path.read_text(errors="replace")):
+            if folder == "customers_api" or re.search(rf"\.{attribute}\b", path.read_text()):
                 targets.append(path)
     cmd = [sys.executable, "-m", "mypy", "--config-file=", "--follow-imports=silent"]
     cmd += ["--ignore-missing-imports", "--no-error-summary", "--show-error-codes"]
     cmd += ["--cache-dir", str(root / ".mypy_cache")]
     cmd += [str(t.relative_to(root)) for t in targets]
     proc = subprocess.run(cmd, cwd=root, capture_output=True, text=True, timeout=240)
-    errors = [
-        line
-        for line in proc.stdout.splitlines()
-        if "[attr-defined]" in line and f'"{attribute}"' in line
-    ]
+    errors = set()
+    for line in proc.stdout.splitlines():
+        match = re.match(r"^([^:]+):\d+: error: (.*)$", line)
+        if match:
+            errors.add(f"{match[1]}: {match[2]}")
     return [t.relative_to(root).as_posix() for t in targets], errors
 
 
@@ -241,7 +242,12 @@ def test_summary_has_the_python_api_check(regenerated: dict[str, Any]) -> None:
     api_part = summary.split("## Python API check (griffe)")[1]
     gen = "customers_api._generated"
     removed = f"`{gen}.models.customer.Customer.{REMOVED_FIELD[2]}`: public object was removed"
-    assert f"- **BREAKING** {removed}" in api_part, api_part
+    assert api_part.count(f"- **BREAKING** {removed}") == 1, api_part
+    public_init = (regenerated["root"] / "customers_api" / "__init__.py").read_text()
+    if re.search(r"""__all__[^\]]*["']Customer["']""", public_init, re.S):
+        # the handwritten surface re-exports the model: the removal breaks the public API
+        public = api_part.split("### Breaking: public surface (`customers_api`)")[1]
+        assert removed in public.split("###")[0], api_part
     for function in ("asyncio", "asyncio_detailed"):
         added = (
             f"`{gen}.api.customers.list_customers.{function}({NEW_REQUIRED_PARAM[2]})`: "
@@ -253,22 +259,54 @@ def test_summary_has_the_python_api_check(regenerated: dict[str, Any]) -> None:
     assert f"- {narrowed}" in api_part, api_part
 
 
-def test_removed_field_breaks_its_readers(
+def test_type_check_reveals_what_breaks(
     regenerated: dict[str, Any], tmp_path_factory: pytest.TempPathFactory
 ) -> None:
-    """mypy, in the regenerated copy, on code that reads the removed attribute."""
+    """mypy, in the regenerated copy, on the handwritten layer and on code reading the field."""
     attribute = REMOVED_FIELD[2]
     baseline = copy_repo(tmp_path_factory.mktemp("baseline") / "repo")
-    checked_before, errors_before = mypy_attr_errors(baseline, attribute)
-    assert errors_before == [], errors_before  # it reads fine against the committed tree
-
-    checked, errors = mypy_attr_errors(regenerated["root"], attribute)
+    checked_before, errors_before = mypy_errors(baseline, attribute)
+    checked, errors = mypy_errors(regenerated["root"], attribute)
     assert checked == checked_before
-    broken = {line.split(":", 1)[0] for line in errors}
-    # every file that reads the field (the probe, and any handwritten module, test or
-    # example that does) is reported: this is the breakage the PR must fix before merging
-    assert broken == set(checked), (checked, errors)
-    assert any(f'"Customer" has no attribute "{attribute}"' in line for line in errors)
+    new = errors - errors_before  # what the regeneration broke, nothing that was there before
+    removed = {e for e in new if f'has no attribute "{attribute}"' in e}
+    # every file that reads the removed field (the probe; any handwritten module, test or
+    # example that does) is reported: this is what the PR must fix before it merges
+    readers = {
+        c for c in checked if c != "probe_consumer.py" and not c.startswith("customers_api/")
+    }
+    readers |= {e.split(":")[0] for e in removed}
+    assert {e.split(":")[0] for e in removed} == readers | {"probe_consumer.py"}, new
+    # a handwritten wrapper of the operation that gained a required parameter no longer
+    # type-checks: it does not pass the new argument
+    param = NEW_REQUIRED_PARAM[2]
+    callers = {
+        c
+        for c in checked
+        if c.startswith("customers_api/")
+        and re.search(r"\blist_customers\.asyncio", (regenerated["root"] / c).read_text())
+    }
+    missing = {e.split(":")[0] for e in new if f'Missing named argument "{param}"' in e}
+    assert missing == callers, new
+
+
+def test_handwritten_tests_reveal_what_breaks(
+    regenerated: dict[str, Any], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """The handwritten layer's own tests, run in the copy: green before, red after."""
+    tests = "tests/test_resources.py"
+    if not (regenerated["root"] / tests).exists():
+        pytest.skip(f"{tests} does not exist yet")
+    cmd = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", tests]
+    baseline = copy_repo(tmp_path_factory.mktemp("baseline-tests") / "repo")
+    before = subprocess.run(cmd, cwd=baseline, capture_output=True, text=True, timeout=240)
+    assert before.returncode == 0, before.stdout[-2000:]
+    after = subprocess.run(
+        cmd, cwd=regenerated["root"], capture_output=True, text=True, timeout=240
+    )
+    assert after.returncode == 1, after.stdout[-2000:]
+    failed = [ln for ln in after.stdout.splitlines() if ln.startswith("FAILED ")]
+    assert failed, after.stdout[-2000:]
 
 
 def test_unchanged_spec_gives_no_changes_and_a_zero_diff(
