@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: venv test lint typecheck check-generated regen regen-local demo bench bench-quick ci clean
+.PHONY: venv test lint actionlint typecheck check-generated regen regen-local demo bench bench-quick ci clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,9 @@ lint: $(STAMP) ## ruff lint and format check (generated code is formatted at gen
 typecheck: $(STAMP) ## mypy --strict on the handwritten layer; the generated layer too
 	$(VENV)/bin/mypy
 
+actionlint: ## lint the GitHub workflows (installs actionlint into ~/.cache if missing)
+	bash .ci/actionlint.sh
+
 check-generated: $(STAMP) ## fail if customers_api/_generated is stale against openapi.json
 	$(PY) -m codegen --check
 
@@ -42,7 +45,7 @@ bench: $(STAMP) ## full benchmark suite (see BENCHMARKS.md)
 bench-quick: $(STAMP) ## < 60 s: the ratios only, for CI
 	$(PY) -m bench --quick
 
-ci: lint typecheck check-generated test ## what .ci/run runs
+ci: lint typecheck actionlint check-generated test ## what .ci/run runs
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis .nox

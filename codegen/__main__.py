@@ -80,10 +80,16 @@ def run(args: argparse.Namespace) -> int:
                 return 1
             print(f"ok: customers_api/{PACKAGE} matches openapi.json")
             return 0
-        old_spec = json.loads(committed_spec_path.read_text()) if committed_spec_path.exists() else {}
+        old_spec = (
+            json.loads(committed_spec_path.read_text()) if committed_spec_path.exists() else {}
+        )
         summary = render(summarize(old_spec, spec))
         spec_text = dump_spec(spec)
-        unchanged = not stale and committed_spec_path.exists() and committed_spec_path.read_text() == spec_text
+        unchanged = (
+            not stale
+            and committed_spec_path.exists()
+            and committed_spec_path.read_text() == spec_text
+        )
         if not unchanged:
             before = api_diff.snapshot(root)  # the committed tree, taken before the swap
             swap_in(root, spec_text, package)
@@ -101,7 +107,9 @@ def main(argv: list[str] | None = None) -> int:
     source.add_argument("--url", default=DEFAULT_URL, help="spec URL (default: the public spec)")
     source.add_argument("--spec", help="a local spec file instead of a URL")
     source.add_argument("--check", action="store_true", help="fail if committed code is stale")
-    parser.add_argument("--root", default=str(ROOT), help="repository root (default: this checkout)")
+    parser.add_argument(
+        "--root", default=str(ROOT), help="repository root (default: this checkout)"
+    )
     parser.add_argument("--summary", help="also write the change summary (Markdown) to this file")
     args = parser.parse_args(argv)
     try:

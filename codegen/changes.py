@@ -99,7 +99,9 @@ def summarize(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
     changes: list[Change] = []
     old_ops, new_ops = operations(old), operations(new)
     for key in sorted(old_ops.keys() - new_ops.keys()):
-        changes.append(Change(True, f"operation removed: {key} ({old_ops[key].get('operationId')})"))
+        changes.append(
+            Change(True, f"operation removed: {key} ({old_ops[key].get('operationId')})")
+        )
     for key in sorted(new_ops.keys() - old_ops.keys()):
         changes.append(Change(False, f"operation added: {key} ({new_ops[key].get('operationId')})"))
     for key in sorted(old_ops.keys() & new_ops.keys()):

@@ -15,7 +15,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-# facts schema name -> component name a Python user reads (`Invoice`, not `CustomerInvoicesListItem`)
+# facts schema name -> the component name a Python user reads
+# (`Invoice`, not `CustomerInvoicesListItem`)
 COMPONENT_NAMES = {
     "HealthCheckData": "HealthCheck",
     "ContactsUdGetData": "ContactUserDefinedFields",
@@ -73,9 +74,18 @@ OPERATIONS = {
     ("GET", "/customer/{customerId}/address"): ("lookup_customer_addresses", "addresses"),
     ("GET", "/customer/{customerId}/addresses"): ("list_customer_addresses", "addresses"),
     ("POST", "/customer/{customerId}/addresses"): ("create_customer_address", "addresses"),
-    ("GET", "/customer/{customerId}/addresses/{customerAddressUid}"): ("get_customer_address", "addresses"),
-    ("PUT", "/customer/{customerId}/addresses/{customerAddressUid}"): ("update_customer_address", "addresses"),
-    ("DELETE", "/customer/{customerId}/addresses/{customerAddressUid}"): ("delete_customer_address", "addresses"),
+    ("GET", "/customer/{customerId}/addresses/{customerAddressUid}"): (
+        "get_customer_address",
+        "addresses",
+    ),
+    ("PUT", "/customer/{customerId}/addresses/{customerAddressUid}"): (
+        "update_customer_address",
+        "addresses",
+    ),
+    ("DELETE", "/customer/{customerId}/addresses/{customerAddressUid}"): (
+        "delete_customer_address",
+        "addresses",
+    ),
     ("GET", "/customer/{customerId}/aging"): ("get_customer_aging", "aging"),
     ("GET", "/customer/{customerId}/contacts"): ("list_customer_contacts", "contacts"),
     ("POST", "/customer/{customerId}/contacts"): ("create_customer_contact", "contacts"),
@@ -83,7 +93,10 @@ OPERATIONS = {
     ("GET", "/customer/{customerId}/invoices/{invoiceNo}"): ("get_customer_invoice", "invoices"),
     ("GET", "/customer/{customerId}/orders"): ("list_customer_orders", "orders"),
     ("GET", "/customer/{customerId}/orders/{orderNo}"): ("get_customer_order", "orders"),
-    ("GET", "/customer/{customerId}/purchased-items"): ("list_customer_purchased_items", "purchased-items"),
+    ("GET", "/customer/{customerId}/purchased-items"): (
+        "list_customer_purchased_items",
+        "purchased-items",
+    ),
     ("GET", "/customer/{customerId}/quotes"): ("list_customer_quotes", "quotes"),
     ("GET", "/customer/{customerId}/quotes/{quoteNo}"): ("get_customer_quote", "quotes"),
     ("GET", "/customer/{customerId}/rmas"): ("list_customer_rmas", "rmas"),
@@ -125,7 +138,10 @@ ERROR_RESPONSES = {
     "401": ("Unauthorized", "The bearer token is missing, expired or invalid."),
     "404": ("NotFound", "No such resource."),
     "429": ("TooManyRequests", "Rate limited; retry after the delay in the Retry-After header."),
-    "500": ("ServerError", "The server failed; the body carries a message and may carry a requestId."),
+    "500": (
+        "ServerError",
+        "The server failed; the body carries a message and may carry a requestId.",
+    ),
     "503": ("ServiceUnavailable", "The service is temporarily unavailable; retry later."),
 }
 
@@ -141,7 +157,11 @@ def ref(name: str) -> dict[str, Any]:
 
 def nullable(schema: dict[str, Any]) -> dict[str, Any]:
     """OpenAPI 3.1 nullability: a type list for scalars, anyOf with null for anything else."""
-    if "type" in schema and isinstance(schema["type"], str) and set(schema) <= {"type", "maxLength", "items"}:
+    if (
+        "type" in schema
+        and isinstance(schema["type"], str)
+        and set(schema) <= {"type", "maxLength", "items"}
+    ):
         return {**schema, "type": [schema["type"], "null"]}
     return {"anyOf": [schema, {"type": "null"}]}
 
@@ -166,12 +186,18 @@ class Builder:
         elif "anyOf" in spec:
             # Most specific shape first: a parser trying options in order must not take a
             # richer document for a poorer one (an order with lines for a bare header).
-            options = sorted(spec["anyOf"], key=lambda s: -len(self.schemas.get(s.get("ref"), {}).get("fields", {})))
+            options = sorted(
+                spec["anyOf"],
+                key=lambda s: -len(self.schemas.get(s.get("ref"), {}).get("fields", {})),
+            )
             out = {"anyOf": [self.type_schema(s) for s in options]}
         else:
             kind = spec["type"]
             if kind == "array":
-                out = {"type": "array", "items": self.type_schema(spec.get("items", {"type": "any"}))}
+                out = {
+                    "type": "array",
+                    "items": self.type_schema(spec.get("items", {"type": "any"})),
+                }
             elif kind == "any":
                 out = {}
             elif kind == "object":
@@ -260,7 +286,9 @@ class Builder:
         if endpoint.get("request_body"):
             op["requestBody"] = {
                 "required": True,
-                "content": {"application/json": {"schema": ref(self.name(endpoint["request_body"]))}},
+                "content": {
+                    "application/json": {"schema": ref(self.name(endpoint["request_body"]))}
+                },
             }
         responses: dict[str, Any] = {
             "200": {
@@ -305,10 +333,15 @@ class Builder:
         self.response_components: dict[str, Any] = {}
         paths: dict[str, Any] = {}
         for endpoint in sorted(self.facts["endpoints"], key=lambda e: (e["path"], e["method"])):
-            paths.setdefault(endpoint["path"], {})[endpoint["method"].lower()] = self.operation(endpoint)
+            paths.setdefault(endpoint["path"], {})[endpoint["method"].lower()] = self.operation(
+                endpoint
+            )
         envelope = self.facts["envelope"]["fields"]
         object_or_array = {
-            "anyOf": [{"type": "object", "additionalProperties": True}, {"type": "array", "items": {}}]
+            "anyOf": [
+                {"type": "object", "additionalProperties": True},
+                {"type": "array", "items": {}},
+            ]
         }
         schemas: dict[str, Any] = {
             "EnvelopeMeta": {
@@ -319,7 +352,10 @@ class Builder:
                     k: (
                         {**object_or_array, "description": v.get("description", k)}
                         if v["type"] == "object_or_array"
-                        else {"type": v["type"], **({"description": v["description"]} if "description" in v else {})}
+                        else {
+                            "type": v["type"],
+                            **({"description": v["description"]} if "description" in v else {}),
+                        }
                     )
                     for k, v in envelope.items()
                     if k != "data"
@@ -332,13 +368,22 @@ class Builder:
                 "required": ["message"],
                 "properties": {
                     "message": {"type": "string", "description": "Why the request failed"},
-                    "code": {"type": ["string", "integer", "null"], "description": "A machine-readable code"},
-                    "requestId": {"type": ["string", "null"], "description": "The server's request id"},
+                    "code": {
+                        "type": ["string", "integer", "null"],
+                        "description": "A machine-readable code",
+                    },
+                    "requestId": {
+                        "type": ["string", "null"],
+                        "description": "The server's request id",
+                    },
                 },
                 "additionalProperties": True,
             },
             "UserDefinedFields": {
-                "description": "Prophet 21 user-defined fields keyed by field name; PHP sends [] when there are none.",
+                "description": (
+                    "Prophet 21 user-defined fields keyed by field name;"
+                    " PHP sends [] when there are none."
+                ),
                 "anyOf": [
                     {"type": "object", "additionalProperties": True},
                     {"type": "array", "maxItems": 0, "items": {}},
@@ -365,7 +410,10 @@ class Builder:
                     "siteId": {"type": "apiKey", "in": "header", "name": "x-site-id"},
                 },
                 "responses": {
-                    name: {"description": text, "content": {"application/json": {"schema": ref("Error")}}}
+                    name: {
+                        "description": text,
+                        "content": {"application/json": {"schema": ref("Error")}},
+                    }
                     for name, text in sorted(ERROR_RESPONSES.values())
                 },
                 "schemas": schemas,

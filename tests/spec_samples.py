@@ -41,7 +41,9 @@ class Sampler:
             has_null = len(options) < len(schema["anyOf"])
             if has_null and variant % 2 == 1:
                 return None
-            return self.sample(options[(variant // 2 if has_null else variant) % len(options)], variant)
+            return self.sample(
+                options[(variant // 2 if has_null else variant) % len(options)], variant
+            )
         kind = schema.get("type")
         if isinstance(kind, list):
             if "null" in kind and variant % 2 == 1:

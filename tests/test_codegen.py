@@ -99,16 +99,21 @@ def test_url_regeneration_writes_a_changed_spec(repo_copy: Path, serve: Any) -> 
     spec["paths"]["/ping"]["get"]["summary"] = "Ping the service (changed)"
     spec["components"]["schemas"]["Invoice"]["properties"]["currency"] = {"type": "string"}
     url = serve(json.dumps(spec).encode())
-    result = run_codegen("--url", url, "--root", str(repo_copy), "--summary", str(repo_copy / "s.md"))
+    result = run_codegen(
+        "--url", url, "--root", str(repo_copy), "--summary", str(repo_copy / "s.md")
+    )
     assert result.returncode == 0, result.stderr
     assert "field added: Invoice.currency" in (repo_copy / "s.md").read_text()
     written = json.loads((repo_copy / "openapi.json").read_text())
-    assert written["components"]["schemas"]["Invoice"]["properties"]["currency"] == {"type": "string"}
+    assert written["components"]["schemas"]["Invoice"]["properties"]["currency"] == {
+        "type": "string"
+    }
     invoice = (repo_copy / "customers_api/_generated/models/invoice.py").read_text()
     assert "currency" in invoice
-    assert "Ping the service (changed)" in (
-        repo_copy / "customers_api/_generated/api/service/ping.py"
-    ).read_text()
+    assert (
+        "Ping the service (changed)"
+        in (repo_copy / "customers_api/_generated/api/service/ping.py").read_text()
+    )
 
 
 def test_a_schema_the_generator_would_drop_fails_the_build(repo_copy: Path, serve: Any) -> None:

@@ -13,9 +13,7 @@ from customers_api._generated.errors import DecodeError
 from tests.spec_samples import Sampler, load_spec
 
 SPEC = load_spec()
-RESPONSES = sorted(
-    name for name in SPEC["components"]["schemas"] if name.endswith("Response")
-)
+RESPONSES = sorted(name for name in SPEC["components"]["schemas"] if name.endswith("Response"))
 
 
 def sample(name: str, variant: int) -> dict[str, Any]:

@@ -73,7 +73,9 @@ def test_path_parameters_carry_the_digits_pattern(method: str, path: str, op: di
 
 
 def test_status_cd_is_an_integer_or_a_comma_joined_list() -> None:
-    (param,) = [p for p in SPEC["paths"]["/customer"]["get"]["parameters"] if p["name"] == "statusCd"]
+    (param,) = [
+        p for p in SPEC["paths"]["/customer"]["get"]["parameters"] if p["name"] == "statusCd"
+    ]
     assert param["schema"]["anyOf"] == [
         {"type": "integer"},
         {"type": "array", "items": {"type": "integer"}},
@@ -118,9 +120,15 @@ def test_shared_shapes_are_one_component() -> None:
     env = SPEC["components"]["schemas"]
     refs = {
         name: env[name]["allOf"][1]["properties"]["data"]
-        for name in ("GetCustomerQuoteResponse", "GetCustomerRmaResponse", "GetCustomerOrderResponse")
+        for name in (
+            "GetCustomerQuoteResponse",
+            "GetCustomerRmaResponse",
+            "GetCustomerOrderResponse",
+        )
     }
-    assert {json.dumps(r) for r in refs.values()} == {'{"$ref": "#/components/schemas/OrderDocument"}'}
+    assert {json.dumps(r) for r in refs.values()} == {
+        '{"$ref": "#/components/schemas/OrderDocument"}'
+    }
 
 
 def test_nullable_and_max_length_follow_the_facts() -> None:
