@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
@@ -39,3 +40,51 @@ async def client(api: respx.MockRouter) -> AsyncIterator[CustomersClient]:
         token=TOKEN, site_id=SITE_ID, base_url=BASE_URL, transport="httpx"
     ) as c:
         yield c
+
+
+class LoopbackServer:
+    """A tiny HTTP/1.1 server on 127.0.0.1: fixed JSON body, optional delay; counts connections."""
+
+    def __init__(self) -> None:
+        self.body = b"{}"
+        self.delay = 0.0
+        self.open_connections = 0
+        self.requests: list[bytes] = []
+        self.url = ""
+        self._server: asyncio.AbstractServer | None = None
+
+    async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.open_connections += 1
+        try:
+            while True:
+                head = await reader.readuntil(b"\r\n\r\n")
+                self.requests.append(head)
+                if self.delay:
+                    await asyncio.sleep(self.delay)
+                writer.write(
+                    b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n"
+                    + f"content-length: {len(self.body)}\r\n\r\n".encode()
+                    + self.body
+                )
+                await writer.drain()
+        except (asyncio.IncompleteReadError, ConnectionError):
+            pass
+        finally:
+            self.open_connections -= 1
+            writer.close()
+
+    async def __aenter__(self) -> LoopbackServer:
+        self._server = await asyncio.start_server(self._handle, "127.0.0.1", 0)
+        port = self._server.sockets[0].getsockname()[1]
+        self.url = f"http://127.0.0.1:{port}"
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        assert self._server is not None
+        self._server.close()
+
+
+@pytest.fixture
+async def loopback() -> AsyncIterator[LoopbackServer]:
+    async with LoopbackServer() as server:
+        yield server

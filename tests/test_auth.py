@@ -1,0 +1,120 @@
+"""Auth: bearer token where due, never leaked (repr, str, errors, DEBUG logs)."""
+
+from __future__ import annotations
+
+import logging
+import pickle
+
+import httpx
+import pytest
+import respx
+
+from customers_api import CustomersClient, NotFoundError
+from customers_api._auth import BearerAuth
+
+from .conftest import SITE_ID, TOKEN, LoopbackServer
+from .factories import envelope, error_body
+
+
+def test_auth_repr_hides_token() -> None:
+    auth = BearerAuth(TOKEN, SITE_ID)
+    assert TOKEN not in repr(auth) and TOKEN not in str(auth)
+    with pytest.raises(TypeError):
+        pickle.dumps(auth)
+
+
+def _flow(auth: BearerAuth, url: str) -> httpx.Request:
+    request = httpx.Request("GET", url)
+    return next(auth.sync_auth_flow(request))
+
+
+def test_exempt_paths_respect_base_path() -> None:
+    auth = BearerAuth(TOKEN, SITE_ID, "/api/v1/")
+    assert "authorization" not in _flow(auth, "https://h/api/v1/ping").headers
+    assert "authorization" not in _flow(auth, "https://h/api/v1/health-check").headers
+    assert _flow(auth, "https://h/ping").headers["authorization"] == f"Bearer {TOKEN}"
+    assert _flow(auth, "https://h/api/v1/ping/x").headers["authorization"]
+    assert _flow(auth, "https://h/api/v1/whoami").headers["authorization"]
+
+
+async def test_caller_http_client_is_not_mutated() -> None:
+    with respx.mock(base_url="https://customers.test") as api:
+        route = api.get("/whoami").respond(200, json=envelope("whoami"))
+        async with httpx.AsyncClient(headers={"x-mine": "1"}) as mine:
+            before = (dict(mine.headers), mine.auth, mine.timeout, mine.base_url)
+            client = CustomersClient(
+                token=TOKEN, site_id=SITE_ID, base_url="https://customers.test", http_client=mine
+            )
+            await client.whoami()
+            await client.aclose()
+            assert (dict(mine.headers), mine.auth, mine.timeout, mine.base_url) == before
+            assert not mine.is_closed  # never closed by the SDK
+            request = route.calls.last.request
+            assert request.headers["authorization"] == f"Bearer {TOKEN}"
+            assert request.headers["x-site-id"] == SITE_ID
+            assert request.headers["x-mine"] == "1"
+
+
+async def test_caller_client_gets_timeout_only_when_asked() -> None:
+    with respx.mock(base_url="https://customers.test") as api:
+        route = api.get("/whoami").respond(200, json=envelope("whoami"))
+        async with httpx.AsyncClient(timeout=1.25) as mine:
+            plain = CustomersClient(
+                token=TOKEN, site_id=SITE_ID, base_url="https://customers.test", http_client=mine
+            )
+            await plain.whoami()
+            assert route.calls.last.request.extensions["timeout"]["read"] == 1.25
+            timed = CustomersClient(
+                token=TOKEN,
+                site_id=SITE_ID,
+                base_url="https://customers.test",
+                http_client=mine,
+                timeout=7.0,
+            )
+            await timed.whoami()
+            assert route.calls.last.request.extensions["timeout"]["read"] == 7.0
+
+
+async def test_redirect_to_other_host_never_gets_token() -> None:
+    """Even a caller's client that follows redirects drops Authorization across hosts."""
+    with respx.mock() as api:
+        api.get("https://customers.test/whoami").respond(
+            307, headers={"location": "https://evil.test/whoami"}
+        )
+        evil = api.get("https://evil.test/whoami").respond(200, json=envelope("whoami"))
+        async with httpx.AsyncClient(follow_redirects=True) as mine:
+            client = CustomersClient(
+                token=TOKEN, site_id=SITE_ID, base_url="https://customers.test", http_client=mine
+            )
+            await client.whoami()
+        assert "authorization" not in evil.calls.last.request.headers
+
+
+async def test_token_never_in_repr_errors_or_debug_logs(
+    loopback: LoopbackServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    loopback.body = httpx.Response(200, json=envelope("whoami")).content
+    async with CustomersClient(
+        token=TOKEN, site_id=SITE_ID, base_url=loopback.url, transport="httpx"
+    ) as client:
+        assert TOKEN not in repr(client) and TOKEN not in str(client)
+        assert repr(client) == f"CustomersClient(base_url={loopback.url!r}, site_id='SITE1')"
+        await client.whoami()
+        assert any(TOKEN.encode() in r for r in loopback.requests)  # it was sent...
+        loopback.body = b"{not json"
+        with pytest.raises(Exception) as info:
+            await client.whoami()
+        assert TOKEN not in str(info.value) and TOKEN not in repr(info.value)
+    logged = "\n".join(f"{r.name}: {r.getMessage()}" for r in caplog.records)
+    assert "httpcore" in logged and "httpx" in logged  # DEBUG logging was really on
+    assert TOKEN not in logged  # ...and never logged
+    assert TOKEN not in caplog.text
+
+
+async def test_token_not_in_status_error(client: CustomersClient, api: respx.MockRouter) -> None:
+    api.get("/customer/1/doc").respond(404, json=error_body("no customer 1"))
+    with pytest.raises(NotFoundError) as info:
+        await client.customers.get(1)
+    assert TOKEN not in str(info.value) and TOKEN not in repr(info.value)
+    assert TOKEN not in repr(info.value.response.request.headers)  # type: ignore[union-attr]

@@ -1,0 +1,80 @@
+"""The SDK's own http client: engine choice, limits, no redirects."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+import respx
+from httpx_aiohttp import AiohttpTransport
+
+from customers_api import CustomersClient, _transport
+from customers_api._transport import build_http_client, fast_transport_available
+
+from .conftest import SITE_ID, TOKEN
+from .factories import envelope
+
+
+def _transport_of(client: httpx.AsyncClient) -> httpx.AsyncBaseTransport:
+    return client._transport  # type: ignore[attr-defined, no-any-return]
+
+
+def test_auto_prefers_aiohttp_when_installed() -> None:
+    assert fast_transport_available()
+    assert isinstance(_transport_of(build_http_client()), AiohttpTransport)
+
+
+def test_auto_falls_back_to_httpx(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_transport, "fast_transport_available", lambda: False)
+    assert isinstance(_transport_of(build_http_client()), httpx.AsyncHTTPTransport)
+
+
+def test_explicit_choices_and_limits() -> None:
+    limits = httpx.Limits(max_connections=7, max_keepalive_connections=7)
+    plain = build_http_client(transport="httpx", limits=limits)
+    assert isinstance(_transport_of(plain), httpx.AsyncHTTPTransport)
+    assert _transport_of(plain)._pool._max_connections == 7  # type: ignore[attr-defined]
+    fast = build_http_client(transport="aiohttp", limits=limits)
+    assert _transport_of(fast).limits.max_connections == 7  # type: ignore[attr-defined]
+    assert plain.follow_redirects is False and fast.follow_redirects is False
+    with pytest.raises(ValueError, match="transport"):
+        build_http_client(transport="curl")  # type: ignore[arg-type]
+
+
+def test_aiohttp_missing_gives_install_hint(monkeypatch: pytest.MonkeyPatch) -> None:
+    import builtins
+
+    real_import = builtins.__import__
+
+    def fake_import(name: str, *args: object, **kwargs: object) -> object:
+        if name == "httpx_aiohttp":
+            raise ImportError("no")
+        return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(builtins, "__import__", fake_import)
+    with pytest.raises(ImportError, match=r"customers-api\[fast\]"):
+        build_http_client(transport="aiohttp")
+
+
+async def test_custom_transport_instance_is_used() -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json=envelope("ping", data="pong"))
+
+    async with CustomersClient(
+        token=TOKEN, site_id=SITE_ID, transport=httpx.MockTransport(handler)
+    ) as client:
+        assert await client.ping() == "pong"
+    assert seen[0].url == "https://customers.augur-api.com/ping"
+
+
+async def test_max_connections_configurable() -> None:
+    client = CustomersClient(token=TOKEN, site_id=SITE_ID, transport="httpx", max_connections=3)
+    assert _transport_of(client.http_client)._pool._max_connections == 3  # type: ignore[attr-defined]
+    await client.aclose()
+
+
+async def test_respx_sees_default_transport(api: respx.MockRouter, client: CustomersClient) -> None:
+    api.get("/ping").respond(200, json=envelope("ping", data="pong"))
+    assert await client.ping() == "pong"
