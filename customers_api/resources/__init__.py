@@ -7,13 +7,15 @@ namespace (``client.contacts``, ``client.ship_tos``); service endpoints are clie
 
 from ._base import Resource
 from .addresses import Addresses
+from .aging import Aging
 from .contacts import Contacts, CustomerContacts
 from .customers import Customers
 from .invoices import Invoices
 from .orders import Orders
+from .purchased_items import PurchasedItems
 from .quotes import Quotes
-from .reports import Aging, PurchasedItems, SalesUsage
 from .rmas import Rmas
+from .sales_usage import SalesUsage
 from .ship_tos import CustomerShipTos, ShipTos
 from .tags import Tags
 

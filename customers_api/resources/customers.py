@@ -13,12 +13,14 @@ from .._response import APIResponse
 from .._validation import EdgeCache, PathId, path_int
 from ._base import Resource
 from .addresses import Addresses
+from .aging import Aging
 from .contacts import CustomerContacts
 from .invoices import Invoices
 from .orders import Orders
+from .purchased_items import PurchasedItems
 from .quotes import Quotes
-from .reports import Aging, PurchasedItems, SalesUsage
 from .rmas import Rmas
+from .sales_usage import SalesUsage
 from .ship_tos import CustomerShipTos
 from .tags import Tags
 
