@@ -209,7 +209,7 @@ class Core:
                     endpoint=op.endpoint,
                     json_path=exc.json_path,
                     reason=exc.reason,
-                    status_code=None,
+                    status_code=exc.status_code,
                     attempts=attempt,
                 ) from None
             except httpx.RequestError as exc:

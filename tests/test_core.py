@@ -100,6 +100,7 @@ async def test_bad_2xx_body_names_json_path(client: CustomersClient, api: respx.
     assert err.endpoint == ENDPOINT
     assert err.json_path == "$.data[1].lines[0].itemId"
     assert "missing" in err.reason
+    assert err.status_code == 200
     assert err.__cause__ is None and err.__suppress_context__
 
 
@@ -110,6 +111,7 @@ async def test_non_json_2xx_is_validation_error(
     with pytest.raises(ResponseValidationError) as info:
         await client.customers.invoices.list(42)
     assert info.value.json_path == "$"
+    assert info.value.status_code == 200
 
 
 async def test_connection_error(client: CustomersClient, api: respx.MockRouter) -> None:

@@ -8,7 +8,10 @@ class DecodeError(Exception):
 
     `path` is the location of the bad value from the body's root, as keys and indexes;
     `reason` says what was wrong with it. The value itself is never included.
+    `status_code` is the HTTP status of the response, once the endpoint function knows it.
     """
+
+    status_code: int | None = None
 
     def __init__(self, path: tuple[str | int, ...], reason: str) -> None:
         self.path = path

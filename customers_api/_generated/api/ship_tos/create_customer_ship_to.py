@@ -77,11 +77,16 @@ async def asyncio_detailed(
 
     response = await client.request(**kwargs, extensions=extensions)
 
+    try:
+        parsed = _parse_response(response)
+    except errors.DecodeError as exc:
+        exc.status_code = response.status_code
+        raise
     return Response(
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response),
+        parsed=parsed,
         raw=response,
     )
 
