@@ -8,8 +8,13 @@ A resource method is written once, returning an :class:`APIResponse`, and decora
     await client.customers.invoices.get(1, 2)                 # -> Invoice
     await client.customers.invoices.get.with_response(1, 2)   # -> APIResponse[Invoice]
 
-List methods use :class:`ListEndpoint` (``@list_endpoint``), the hook where pagination
-(``.iter(...)`` / ``.all(...)``, issue 4) attaches to :class:`BoundListEndpoint`.
+List methods use :class:`ListEndpoint` (``@list_endpoint``) and bind to
+:class:`BoundListEndpoint`, which adds pagination (see :mod:`customers_api.pagination`)::
+
+    async for inv in client.customers.invoices.list.iter(42): ...
+    invoices = await client.customers.invoices.list.all(42)
+    await client.customers.invoices.list.paging(page_size=500, concurrency=8).all(42)
+
 The bound object is cached on the resource instance on first access, so later calls cost
 one attribute lookup.
 """
@@ -20,6 +25,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, overload
 
 from ._response import APIResponse
+from .pagination import DEFAULT_PAGE_SIZE, Pager, Paginator
 
 __all__ = [
     "BoundEndpoint",
@@ -59,8 +65,46 @@ class BoundEndpoint(Generic[P, T]):
         return f"<endpoint {self.__qualname__}>"
 
 
+def _identity(data: list[I]) -> list[I]:
+    return data
+
+
 class BoundListEndpoint(BoundEndpoint[P, list[I]]):
-    """A bound list method (data is a list of items). Pagination helpers attach here."""
+    """A bound list method (data is a list of items), with pagination.
+
+    ``.iter(...)`` and ``.all(...)`` take the method's own arguments except ``limit`` and
+    ``offset`` (set per page); ``.paging(...)`` chooses the paging options. See
+    :mod:`customers_api.pagination` for the stopping rules and the concurrent window.
+    """
+
+    def paging(
+        self,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        max_items: int | None = None,
+        concurrency: int = 1,
+    ) -> Pager[P, list[I], I]:
+        """A :class:`~customers_api.pagination.Pager` with these options (validated now).
+
+        ``page_size``: items per request, 1..1000. ``max_items``: stop after this many.
+        ``concurrency``: pages requested at once after the first (which reveals ``total``);
+        also the most pages held in memory.
+        """
+        return Pager(
+            self,
+            _identity,
+            page_size=page_size,
+            max_items=max_items,
+            concurrency=concurrency,
+        )
+
+    def iter(self, *args: P.args, **kwargs: P.kwargs) -> Paginator[I]:
+        """Every item, in order, ``page_size`` 100, one page at a time (``async for``)."""
+        return Pager(self, _identity).iter(*args, **kwargs)
+
+    async def all(self, *args: P.args, **kwargs: P.kwargs) -> list[I]:
+        """Every item, in order, in one list (``page_size`` 100, one page at a time)."""
+        return await Pager(self, _identity).all(*args, **kwargs)
 
 
 class Endpoint(Generic[P, T]):

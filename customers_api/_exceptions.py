@@ -14,7 +14,9 @@ Exception hierarchy::
      │    └── UnexpectedStatusError     any other non-2xx (3xx included: redirects are not followed)
      ├── APIConnectionError             the request failed in transport (DNS, refused, reset, ...)
      │    └── APITimeoutError           ... because a connect/read/write/pool timeout expired
-     └── ResponseValidationError        a 2xx body that does not match the spec (.json_path)
+     ├── ResponseValidationError        a 2xx body that does not match the spec (.json_path)
+     └── PaginationError                paging cannot go on safely: the server ignores offset
+                                        (a page repeats) or limit (a page is too long)
 
 Every error that concerns one call carries ``endpoint``: the method and the API's path
 *template*, e.g. ``"GET /customer/{customerId}/invoices"`` -- never the filled path, the query
@@ -40,6 +42,7 @@ __all__ = [
     "ConfigError",
     "CustomersAPIError",
     "NotFoundError",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseValidationError",
@@ -179,6 +182,21 @@ class ResponseValidationError(CustomersAPIError):
         self.request_id = request_id
         self.attempts = attempts
         super().__init__(f"{endpoint}: response does not match the spec at {json_path}: {reason}")
+
+
+class PaginationError(CustomersAPIError):
+    """Iterating a paged endpoint cannot go on without looping or skipping.
+
+    ``method`` names the SDK method being paged (``"Invoices.list"``), ``offset`` the page
+    that showed the problem. Raised instead of iterating forever when the server ignores
+    ``offset`` (a page equal to the previous one) or ``limit`` (more items than asked).
+    """
+
+    def __init__(self, message: str, *, method: str, offset: int) -> None:
+        self.message = message
+        self.method = method
+        self.offset = offset
+        super().__init__(message)
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {
