@@ -1,12 +1,15 @@
 """Per-request auth: the bearer token, and the edgeCache query parameter.
 
 Applied as an ``httpx.Auth`` passed with every request (never set on the ``httpx.AsyncClient``),
-so a caller's own client is used as is and never learns the token.
+so a caller's own client is used as is and never learns the token. The aiohttp engine
+(``_aiohttp.py``) applies the same two rules through ``authorization`` and
+``edge_cache_param``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Generator
+from collections.abc import Generator, Mapping
+from typing import Any
 
 import httpx
 
@@ -32,12 +35,22 @@ class BearerAuth(httpx.Auth):
         prefix = base_path.rstrip("/")
         self._exempt = frozenset(prefix + p for p in NO_AUTH_PATHS)
 
+    def authorization(self, path: str) -> str | None:
+        """The ``Authorization`` value for a request to `path` (None where none is sent)."""
+        return None if path in self._exempt else self._header
+
+    def edge_cache_param(self, extensions: Mapping[str, Any]) -> tuple[str, str] | None:
+        """The ``cacheSiteId{value}=<site_id>`` query parameter the call asked for, if any."""
+        name = extensions.get(EDGE_CACHE_EXTENSION)
+        return None if name is None else (name, self._site_id)
+
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        if request.url.path not in self._exempt:
-            request.headers["Authorization"] = self._header
-        param = request.extensions.get(EDGE_CACHE_EXTENSION)
+        value = self.authorization(request.url.path)
+        if value is not None:
+            request.headers["Authorization"] = value
+        param = self.edge_cache_param(request.extensions)
         if param is not None:
-            request.url = request.url.copy_add_param(param, self._site_id)
+            request.url = request.url.copy_add_param(*param)
         yield request
 
     def __repr__(self) -> str:

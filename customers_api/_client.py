@@ -19,7 +19,13 @@ from ._generated.client import Client
 from ._generated.models import HealthCheck, TokenClaims
 from ._response import APIResponse
 from ._retry import RetryPolicy
-from ._transport import DEFAULT_TIMEOUT, TransportChoice, build_http_client
+from ._transport import (
+    DEFAULT_MAX_CONNECTIONS,
+    DEFAULT_TIMEOUT,
+    Sender,
+    TransportChoice,
+    build_sender,
+)
 from .resources import Contacts, Customers, ShipTos
 
 __all__ = ["DEFAULT_BASE_URL", "CustomersClient"]
@@ -110,7 +116,7 @@ class CustomersClient:
         retry_writes: bool = False,
         http_client: httpx.AsyncClient | None = None,
         transport: TransportChoice = "auto",
-        max_connections: int = 100,
+        max_connections: int = DEFAULT_MAX_CONNECTIONS,
         allow_insecure_http: bool = False,
         retry_policy: RetryPolicy | None = None,
     ) -> None:
@@ -123,6 +129,7 @@ class CustomersClient:
         policy = retry_policy or RetryPolicy(max_retries=max_retries, retry_writes=retry_writes)
 
         per_request_timeout: httpx.Timeout | None = None
+        http: Sender
         if http_client is not None:
             if not isinstance(http_client, httpx.AsyncClient):
                 raise ConfigError("http_client must be an httpx.AsyncClient")
@@ -134,13 +141,10 @@ class CustomersClient:
                 per_request_timeout = httpx.Timeout(timeout)
         else:
             self._owns_http = True
-            limits = httpx.Limits(
-                max_connections=max_connections, max_keepalive_connections=max_connections
-            )
-            http = build_http_client(
+            http = build_sender(
                 transport=transport,
                 timeout=httpx.Timeout(timeout) if timeout is not None else DEFAULT_TIMEOUT,
-                limits=limits,
+                max_connections=max_connections,
             )
         self._http = http
         self._closed = False
@@ -210,8 +214,9 @@ class CustomersClient:
     # -- lifecycle -----------------------------------------------------------------------
 
     @property
-    def http_client(self) -> httpx.AsyncClient:
-        """The ``httpx.AsyncClient`` in use (yours, or the SDK's own)."""
+    def http_client(self) -> Sender:
+        """What sends the requests: your ``httpx.AsyncClient``, the SDK's own, or the SDK's
+        aiohttp engine (``transport="aiohttp"``, the default with the ``fast`` extra)."""
         return self._http
 
     @property

@@ -47,6 +47,8 @@ class LoopbackServer:
 
     def __init__(self) -> None:
         self.body = b"{}"
+        self.status_line = b"HTTP/1.1 200 OK"
+        self.extra_headers = b""
         self.delay = 0.0
         self.open_connections = 0
         self.requests: list[bytes] = []
@@ -62,7 +64,9 @@ class LoopbackServer:
                 if self.delay:
                     await asyncio.sleep(self.delay)
                 writer.write(
-                    b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n"
+                    self.status_line
+                    + b"\r\ncontent-type: application/json\r\n"
+                    + self.extra_headers
                     + f"content-length: {len(self.body)}\r\n\r\n".encode()
                     + self.body
                 )

@@ -2,42 +2,47 @@
 
 from __future__ import annotations
 
+import sys
+
 import httpx
 import pytest
 import respx
 from httpx_aiohttp import AiohttpTransport
 
 from customers_api import CustomersClient, _transport
-from customers_api._transport import build_http_client, fast_transport_available
+from customers_api._aiohttp import AiohttpSender
+from customers_api._transport import build_sender, fast_transport_available
 
 from .conftest import SITE_ID, TOKEN
 from .factories import envelope
 
 
-def _transport_of(client: httpx.AsyncClient) -> httpx.AsyncBaseTransport:
+def _transport_of(client: object) -> httpx.AsyncBaseTransport:
+    assert isinstance(client, httpx.AsyncClient)
     return client._transport  # type: ignore[attr-defined, no-any-return]
 
 
-def test_auto_prefers_aiohttp_when_installed() -> None:
+def test_auto_prefers_the_aiohttp_engine_when_installed() -> None:
     assert fast_transport_available()
-    assert isinstance(_transport_of(build_http_client()), AiohttpTransport)
+    assert isinstance(build_sender(), AiohttpSender)
 
 
 def test_auto_falls_back_to_httpx(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(_transport, "fast_transport_available", lambda: False)
-    assert isinstance(_transport_of(build_http_client()), httpx.AsyncHTTPTransport)
+    assert isinstance(_transport_of(build_sender()), httpx.AsyncHTTPTransport)
 
 
 def test_explicit_choices_and_limits() -> None:
-    limits = httpx.Limits(max_connections=7, max_keepalive_connections=7)
-    plain = build_http_client(transport="httpx", limits=limits)
+    plain = build_sender(transport="httpx", max_connections=7)
     assert isinstance(_transport_of(plain), httpx.AsyncHTTPTransport)
     assert _transport_of(plain)._pool._max_connections == 7  # type: ignore[attr-defined]
-    fast = build_http_client(transport="aiohttp", limits=limits)
-    assert _transport_of(fast).limits.max_connections == 7  # type: ignore[attr-defined]
-    assert plain.follow_redirects is False and fast.follow_redirects is False
+    assert isinstance(plain, httpx.AsyncClient) and plain.follow_redirects is False
+    fast = build_sender(transport="aiohttp", max_connections=7)
+    assert isinstance(fast, AiohttpSender) and fast.max_connections == 7
+    wrapped = build_sender(transport=AiohttpTransport())
+    assert isinstance(_transport_of(wrapped), AiohttpTransport)
     with pytest.raises(ValueError, match="transport"):
-        build_http_client(transport="curl")  # type: ignore[arg-type]
+        build_sender(transport="curl")  # type: ignore[arg-type]
 
 
 def test_aiohttp_missing_gives_install_hint(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -46,13 +51,16 @@ def test_aiohttp_missing_gives_install_hint(monkeypatch: pytest.MonkeyPatch) -> 
     real_import = builtins.__import__
 
     def fake_import(name: str, *args: object, **kwargs: object) -> object:
-        if name == "httpx_aiohttp":
+        if name in ("aiohttp", "customers_api._aiohttp") or (
+            name == "_aiohttp" and args and args[-1] == 1
+        ):
             raise ImportError("no")
         return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
 
+    monkeypatch.delitem(sys.modules, "customers_api._aiohttp", raising=False)
     monkeypatch.setattr(builtins, "__import__", fake_import)
     with pytest.raises(ImportError, match=r"customers-api\[fast\]"):
-        build_http_client(transport="aiohttp")
+        build_sender(transport="aiohttp")
 
 
 async def test_custom_transport_instance_is_used() -> None:

@@ -1,22 +1,39 @@
 """The connection the generated endpoint functions send through."""
 
-from typing import Any
+from typing import Any, Protocol
 
 import httpx
 from attrs import define, field
+
+
+class AsyncSender(Protocol):
+    """What sends a request: an ``httpx.AsyncClient``, or any engine with its `request`."""
+
+    async def request(
+        self,
+        method: str,
+        url: str,
+        *,
+        params: Any = ...,
+        json: Any = ...,
+        headers: Any = ...,
+        auth: Any = ...,
+        extensions: Any = ...,
+    ) -> httpx.Response: ...
 
 
 @define
 class Client:
     """Where and how generated functions send requests.
 
-    The handwritten layer builds this: `http` is the shared `httpx.AsyncClient` (the
-    caller's own, or one the SDK made), `auth` is applied per request so a caller's client
-    is never modified, and `headers` are added to every request.
+    The handwritten layer builds this: `http` sends (a shared `httpx.AsyncClient`, the
+    caller's own or one the SDK made, or a faster engine with the same `request`), `auth`
+    is applied per request so a caller's client is never modified, and `headers` are added
+    to every request.
     """
 
     base_url: str
-    http: httpx.AsyncClient
+    http: AsyncSender
     auth: httpx.Auth | None = None
     headers: dict[str, str] = field(factory=dict)
 
@@ -48,4 +65,4 @@ class Client:
 # One client type serves every endpoint; auth is the handwritten layer's concern.
 AuthenticatedClient = Client
 
-__all__ = ["AuthenticatedClient", "Client"]
+__all__ = ["AsyncSender", "AuthenticatedClient", "Client"]

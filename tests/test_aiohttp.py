@@ -1,0 +1,134 @@
+"""The aiohttp engine: same wire behaviour as the httpx path, over a real loopback socket."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import socket
+
+import httpx
+import pytest
+
+from customers_api import (
+    APIConnectionError,
+    APITimeoutError,
+    CustomersClient,
+    UnexpectedStatusError,
+)
+from customers_api._aiohttp import AiohttpSender
+
+from .conftest import SITE_ID, TOKEN, LoopbackServer
+from .factories import envelope
+
+
+def _client(url: str, **kwargs: object) -> CustomersClient:
+    return CustomersClient(
+        token=TOKEN,
+        site_id=SITE_ID,
+        base_url=url,
+        transport="aiohttp",
+        **kwargs,  # type: ignore[arg-type]
+    )
+
+
+async def test_auth_site_and_typed_result(loopback: LoopbackServer) -> None:
+    loopback.body = json.dumps(envelope("get_customer")).encode()
+    async with _client(loopback.url) as client:
+        assert isinstance(client.http_client, AiohttpSender)
+        result = await client.customers.get.with_response(42)
+    head = loopback.requests[0].decode()
+    assert head.startswith("GET /customer/42/doc HTTP/1.1")
+    assert f"Authorization: Bearer {TOKEN}" in head
+    assert f"x-site-id: {SITE_ID}" in head
+    assert isinstance(result.http_response, httpx.Response)
+    assert result.http_response.request.url == f"{loopback.url}/customer/42/doc"
+    assert result.data.customer_id == envelope("get_customer")["data"]["customerId"]
+
+
+async def test_no_token_on_ping_and_health_check(loopback: LoopbackServer) -> None:
+    async with _client(loopback.url) as client:
+        loopback.body = json.dumps(envelope("ping", data="pong")).encode()
+        assert await client.ping() == "pong"
+        loopback.body = json.dumps(envelope("health_check")).encode()
+        await client.health_check()
+    assert all("Authorization" not in head.decode() for head in loopback.requests)
+    assert all(f"x-site-id: {SITE_ID}" in head.decode() for head in loopback.requests)
+
+
+async def test_query_and_edge_cache(loopback: LoopbackServer) -> None:
+    loopback.body = json.dumps(envelope("list_customers", list_len=0)).encode()
+    async with _client(loopback.url) as client:
+        await client.customers.list(status_cd=[704, 705], q="a b", edge_cache="1m")
+    line = loopback.requests[0].decode().split("\r\n")[0]
+    assert "statusCd=704,705" in line or "statusCd=704%2C705" in line
+    assert "q=a+b" in line or "q=a%20b" in line
+    assert f"cacheSiteId1m={SITE_ID}" in line
+
+
+async def test_read_timeout_is_api_timeout_error(loopback: LoopbackServer) -> None:
+    loopback.delay = 2.0
+    async with _client(loopback.url) as client:
+        with pytest.raises(APITimeoutError) as info:
+            await client.customers.get(1, timeout=0.2, max_retries=0)
+    assert info.value.endpoint == "GET /customer/{customerId}/doc"
+    assert "127.0.0.1" not in str(info.value)
+
+
+async def test_refused_connection_is_retried_then_api_connection_error(sleeps: list[float]) -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # closed again: nothing listens there
+    async with _client(f"http://127.0.0.1:{port}") as client:
+        with pytest.raises(APIConnectionError) as info:
+            await client.customers.get(1)
+    assert type(info.value) is APIConnectionError
+    assert info.value.attempts == 3 and len(sleeps) == 2
+    assert isinstance(info.value.__cause__, httpx.ConnectError)
+
+
+async def test_redirects_are_not_followed(loopback: LoopbackServer) -> None:
+    loopback.status_line = b"HTTP/1.1 302 Found"
+    loopback.extra_headers = b"location: http://127.0.0.2:9/steal\r\n"
+    async with _client(loopback.url) as client:
+        with pytest.raises(UnexpectedStatusError) as info:
+            await client.customers.get(1)
+    assert info.value.status_code == 302
+    assert len(loopback.requests) == 1
+
+
+async def test_cookies_are_not_kept(loopback: LoopbackServer) -> None:
+    loopback.body = json.dumps(envelope("ping", data="pong")).encode()
+    loopback.extra_headers = b"set-cookie: session=abc; Path=/\r\n"
+    async with _client(loopback.url) as client:
+        await client.ping()
+        await client.ping()
+    assert all(
+        "cookie" not in head.decode().lower().replace("set-cookie", "")
+        for head in loopback.requests
+    )
+
+
+async def test_cancel_mid_request_releases_the_connection(loopback: LoopbackServer) -> None:
+    loopback.delay = 5.0
+    async with _client(loopback.url) as client:
+        task = asyncio.create_task(client.customers.get(1))
+        while not loopback.requests:
+            await asyncio.sleep(0.01)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        sender = client.http_client
+        assert isinstance(sender, AiohttpSender) and sender._session is not None
+        assert sender.connections_in_use == 0
+
+
+async def test_aclose_is_idempotent_and_final(loopback: LoopbackServer) -> None:
+    loopback.body = json.dumps(envelope("ping", data="pong")).encode()
+    client = _client(loopback.url)
+    await client.ping()
+    await client.aclose()
+    await client.aclose()
+    sender = client.http_client
+    assert isinstance(sender, AiohttpSender) and sender.is_closed
+    with pytest.raises(RuntimeError, match="closed"):
+        await client.ping()
