@@ -76,7 +76,8 @@ class AiohttpSender:
     """Sends the generated code's requests on one shared ``aiohttp.ClientSession``.
 
     The session is created on first use (inside the running event loop). Redirects are
-    not followed and no cookies are kept, as on the SDK's own httpx client.
+    not followed and no cookies are kept, as on the SDK's own httpx client. Bodies are
+    handed over as received; ``httpx.Response`` undoes any Content-Encoding.
     """
 
     def __init__(self, *, timeout: httpx.Timeout, max_connections: int) -> None:
@@ -93,6 +94,7 @@ class AiohttpSender:
             connector=aiohttp.TCPConnector(limit=self.max_connections, limit_per_host=0),
             cookie_jar=aiohttp.DummyCookieJar(),
             timeout=self._default_timeout,
+            auto_decompress=False,  # httpx.Response decodes per Content-Encoding, once
         )
         # aiohttp re-sends a GET/PUT/DELETE by itself when a reused keep-alive connection
         # drops (RFC 9112 9.3.1): a PUT the server had applied went out twice, unseen by the

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gzip
 import json
 import socket
 
@@ -132,3 +133,13 @@ async def test_aclose_is_idempotent_and_final(loopback: LoopbackServer) -> None:
     assert isinstance(sender, AiohttpSender) and sender.is_closed
     with pytest.raises(RuntimeError, match="closed"):
         await client.ping()
+
+
+async def test_a_compressed_body_is_decoded_once(loopback: LoopbackServer) -> None:
+    document = envelope("get_customer")
+    loopback.body = gzip.compress(json.dumps(document).encode())
+    loopback.extra_headers = b"content-encoding: gzip\r\n"
+    async with _client(loopback.url) as client:
+        result = await client.customers.get.with_response(42)
+    assert result.data.to_dict() == document["data"]
+    assert result.http_response.headers["content-encoding"] == "gzip"
