@@ -30,6 +30,12 @@ for 10,000 items it avoids 10,000 tasks parked on a semaphore, and it never hold
 ``max_connections`` (100 by default): beyond it, calls wait for a pooled connection and that
 wait counts against the pool timeout.
 
+Cancelling requests on the wire is clean on the aiohttp engine (``transport="aiohttp"``, the
+default with ``customers-api[fast]``). On the httpx engine, httpcore 1.0.9 can leave a
+cancelled request's connection checked out for good (encode/httpcore#1093): a fail-fast
+fan-out that cancels calls in flight may shrink that client's pool. Prefer the aiohttp engine
+for fan-out, or ``errors="collect"``, which never cancels.
+
 Plain ``asyncio.gather(*(client.customers.get(i) for i in ids))`` on one shared client is
 also safe (the client is built for concurrent use and reuses its connections); it starts
 every call at once, though, so for thousands of calls prefer this bounded helper.
@@ -97,20 +103,28 @@ async def map(  # (``fanout.map``, like ``builtins.map`` but async and bounded)
     done = 0
     first_error: list[BaseException] = []
 
+    stopped = False
+
     async def worker() -> None:
-        nonlocal done
-        for index, item in source:  # shared: each item is taken by exactly one worker
-            try:
-                results[index] = await fn(item)
-            except Exception as exc:
-                if not collect:
-                    if not first_error:
-                        first_error.append(exc)
-                    raise  # the TaskGroup cancels the other workers
-                results[index] = exc
-            done += 1
-            if progress is not None:
-                progress(done, total)
+        nonlocal done, stopped
+        try:
+            for index, item in source:  # shared: each item is taken by exactly one worker
+                if stopped:  # a call may complete without ever suspending (no chance to be
+                    return  # cancelled): the flag is what guarantees no new call starts
+                try:
+                    results[index] = await fn(item)
+                except Exception as exc:
+                    if not collect:
+                        if not first_error:
+                            first_error.append(exc)
+                        raise  # the TaskGroup cancels the other workers
+                    results[index] = exc
+                done += 1
+                if progress is not None:
+                    progress(done, total)
+        except BaseException:
+            stopped = True
+            raise
 
     failure: BaseException | None = None
     try:

@@ -26,6 +26,7 @@ class Calls:
         self.cancelled: list[int] = []
         self.in_flight = 0
         self.max_in_flight = 0
+        self.started_at_failure: int | None = None
 
     async def __call__(self, n: int) -> int:
         self.started.append(n)
@@ -35,6 +36,8 @@ class Calls:
             for _ in range(self.turns + n % 3):  # uneven durations: completion order != input
                 await asyncio.sleep(0)
             if n in self.fail:
+                if self.started_at_failure is None:
+                    self.started_at_failure = len(self.started)
                 raise ValueError(f"item {n}")
             self.finished.append(n)
             return n * 10
@@ -46,7 +49,7 @@ class Calls:
 
 
 def other_tasks() -> set[asyncio.Task[Any]]:
-    return asyncio.all_tasks() - {asyncio.current_task()}  # type: ignore[operator]
+    return asyncio.all_tasks() - {asyncio.current_task()}
 
 
 async def test_1000_calls_results_in_input_order_bounded() -> None:
@@ -69,7 +72,8 @@ async def test_fail_fast_cancels_the_rest_and_raises_the_first_error() -> None:
     assert (
         finished + cancelled + 1 == started
     )  # every started call finished, failed or was cancelled
-    assert cancelled == 31  # the other slots were in flight and got cancelled
+    assert cancelled > 0  # calls in flight were cancelled...
+    assert started == calls.started_at_failure  # ...and none started after the failure
     assert calls.in_flight == 0
     assert not other_tasks()
 
@@ -230,4 +234,21 @@ async def test_fan_out_of_1000_client_calls(api: respx.MockRouter, client: Custo
 
     with pytest.raises(NotFoundError):
         await fanout.map(client.customers.get, range(1, 1001), concurrency=64)
+    assert not other_tasks()
+
+
+async def test_fail_fast_starts_no_new_call_even_when_calls_never_suspend() -> None:
+    # A call that completes without suspending cannot be interrupted by cancel(): the
+    # fan-out must itself stop handing out items after the first failure.
+    started: list[int] = []
+
+    async def call(n: int) -> int:
+        started.append(n)
+        if n == 100:
+            raise ValueError("boom")
+        return n
+
+    with pytest.raises(ValueError, match="boom"):
+        await fanout.map(call, range(1000), concurrency=8)
+    assert started == list(range(101))
     assert not other_tasks()

@@ -109,7 +109,7 @@ async def paged(transport: PagedTransport) -> AsyncIterator[CustomersClient]:
 
 
 def other_tasks() -> set[asyncio.Task[Any]]:
-    return asyncio.all_tasks() - {asyncio.current_task()}  # type: ignore[operator]
+    return asyncio.all_tasks() - {asyncio.current_task()}
 
 
 async def settle() -> None:
@@ -477,7 +477,8 @@ async def test_no_connection_left_checked_out_over_a_socket(loopback: Any) -> No
         token=TOKEN, site_id=SITE_ID, base_url=loopback.url, transport="httpx", max_connections=2
     ) as c:
         assert len(await c.customers.invoices.list.paging(concurrency=2).all(42)) == 1
-        pool: Any = c.http_client._transport._pool  # type: ignore[attr-defined]
+        http: Any = c.http_client
+        pool = http._transport._pool
         assert all(conn.is_idle() or conn.is_closed() for conn in pool.connections)
         assert pool._requests == []
 
