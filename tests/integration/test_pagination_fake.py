@@ -134,7 +134,7 @@ async def assert_pool_usable(client: CustomersClient, fake: FakeCustomersAPI) ->
     assert checked_out(client) == 0
 
 
-@pytest.mark.parametrize("transport", ["httpx", "aiohttp"])
+@pytest.mark.parametrize("transport", [pytest.param("httpx", marks=HTTPCORE_LEAK), "aiohttp"])
 async def test_a_page_that_keeps_failing_surfaces_and_leaks_nothing(
     served: str, fake: FakeCustomersAPI, transport: str
 ) -> None:
