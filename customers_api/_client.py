@@ -93,7 +93,7 @@ class CustomersClient:
         site_id: sent as ``x-site-id`` on every request.
         base_url: ``https://`` only, except loopback hosts or ``allow_insecure_http=True``.
         timeout: default timeout (seconds or ``httpx.Timeout``); connect 5 s, read 30 s,
-            write 30 s, pool 10 s when not given. With ``http_client``, your client's own
+            write 30 s, no pool wait limit when not given. With ``http_client``, your client's own
             timeouts apply unless you pass this.
         max_retries: retries of a failed idempotent call (GET); default 2.
         retry_writes: also retry POST/PUT/DELETE (off by default; per call too).

@@ -31,8 +31,10 @@ __all__ = [
 TransportChoice: TypeAlias = "Literal['auto', 'httpx', 'aiohttp'] | httpx.AsyncBaseTransport"
 Sender: TypeAlias = "httpx.AsyncClient | AiohttpSender"
 
-#: connect 5 s, read 30 s, write 30 s, pool 10 s.
-DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=30.0, write=30.0, pool=10.0)
+#: connect 5 s, read 30 s, write 30 s; no limit on waiting for a free pooled connection:
+#: a fan-out wider than the pool (``asyncio.gather`` of thousands of calls) queues for a
+#: connection instead of failing, and each request's own clock starts when it is sent.
+DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=30.0, write=30.0, pool=None)
 
 #: Sized for fan-out: many concurrent calls to one host. More connections than this buy
 #: nothing on one host and cost sockets; extra concurrent calls wait for a free connection.

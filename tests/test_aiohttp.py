@@ -17,6 +17,7 @@ from customers_api import (
     UnexpectedStatusError,
 )
 from customers_api._aiohttp import AiohttpSender
+from customers_api._transport import DEFAULT_TIMEOUT
 
 from .conftest import SITE_ID, TOKEN, LoopbackServer
 from .factories import envelope
@@ -143,3 +144,29 @@ async def test_a_compressed_body_is_decoded_once(loopback: LoopbackServer) -> No
         result = await client.customers.get.with_response(42)
     assert result.data.to_dict() == document["data"]
     assert result.http_response.headers["content-encoding"] == "gzip"
+
+
+@pytest.mark.parametrize("transport", ["aiohttp", "httpx"])
+async def test_a_fanout_wider_than_the_pool_queues_instead_of_timing_out(
+    loopback: LoopbackServer, transport: str
+) -> None:
+    loopback.body = json.dumps(envelope("ping", data="pong")).encode()
+    loopback.delay = 0.1
+    async with CustomersClient(
+        token=TOKEN, site_id=SITE_ID, base_url=loopback.url, transport=transport,  # type: ignore[arg-type]
+        max_connections=2, timeout=httpx.Timeout(0.5, pool=None),
+    ) as client:  # fmt: skip
+        # 20 calls through 2 connections take ~1 s: longer than any per-request bound
+        results = await asyncio.gather(*(client.ping(max_retries=0) for _ in range(20)))
+    assert results == ["pong"] * 20
+    assert DEFAULT_TIMEOUT.pool is None  # the default never bounds the wait for a connection
+    if transport != "aiohttp":
+        return
+    async with CustomersClient(
+        token=TOKEN, site_id=SITE_ID, base_url=loopback.url, transport=transport,  # type: ignore[arg-type]
+        max_connections=2, timeout=httpx.Timeout(0.5, pool=0.2),
+    ) as client:  # fmt: skip
+        outcomes = await asyncio.gather(
+            *(client.ping(max_retries=0) for _ in range(20)), return_exceptions=True
+        )
+    assert any(isinstance(o, APITimeoutError) for o in outcomes)  # a bounded wait does fail

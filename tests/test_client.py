@@ -111,7 +111,7 @@ def test_http_client_and_transport_are_exclusive() -> None:
 
 def test_default_timeouts() -> None:
     client = CustomersClient(token=TOKEN, site_id=SITE_ID, transport="httpx")
-    assert client.http_client.timeout == httpx.Timeout(connect=5, read=30, write=30, pool=10)
+    assert client.http_client.timeout == httpx.Timeout(connect=5, read=30, write=30, pool=None)
     assert client.http_client.follow_redirects is False
     custom = CustomersClient(token=TOKEN, site_id=SITE_ID, transport="httpx", timeout=3)
     assert custom.http_client.timeout == httpx.Timeout(3)

@@ -32,11 +32,11 @@ import pytest
 from customers_api import (
     APIConnectionError,
     APITimeoutError,
-    CustomersAPIError,
     CustomersClient,
     NotFoundError,
     RateLimitError,
     ServerError,
+    fanout,
 )
 from customers_api.testing import FakeCustomersAPI, FaultConfig, serve_in_thread
 
@@ -170,47 +170,44 @@ class Report:
 
 
 async def fan_out(client: CustomersClient, n: int, concurrency: int, max_retries: int) -> Report:
-    """``n`` customer GETs (request i asks for customer ``FIRST_ID + i % CUSTOMERS``)."""
+    """``n`` customer GETs through ``fanout.map`` (errors collected in place); request i asks
+    for customer ``FIRST_ID + i % CUSTOMERS``."""
     report = Report(requests=n)
-    outcome: dict[int, object] = {}
-    gate = asyncio.Semaphore(concurrency)
+    calls: Counter[int] = Counter()  # how many times each request index was started
     in_flight = 0
 
-    def settle(i: int, value: object) -> None:
-        if i in outcome:
-            report.duplicated += 1
-        outcome[i] = value
-
-    async def one(i: int) -> None:
+    async def one(i: int) -> tuple[int, Any]:
         nonlocal in_flight
-        want = FIRST_ID + i % CUSTOMERS
-        async with gate:
-            in_flight += 1
-            report.max_in_flight = max(report.max_in_flight, in_flight)
-            try:
-                response = await client.customers.get.with_response(want)
-            except CustomersAPIError as exc:
-                # Only the failures the fake injects, and only once retries are spent.
-                assert isinstance(exc, (ServerError, RateLimitError, APIConnectionError)), exc
-                assert exc.attempts == max_retries + 1, exc  # type: ignore[attr-defined]
-                assert exc.endpoint == "GET " + GET_DOC  # type: ignore[attr-defined]
-                report.attempts += exc.attempts  # type: ignore[attr-defined]
-                report.failed += 1
-                report.errors[type(exc).__name__] += 1
-                settle(i, exc)
-            else:
-                report.attempts += response.attempts
-                report.succeeded += 1
-                if response.data.customer_id != want:
-                    report.wrong_record += 1
-                settle(i, response.data.customer_id)
-            finally:
-                in_flight -= 1
+        calls[i] += 1
+        in_flight += 1
+        report.max_in_flight = max(report.max_in_flight, in_flight)
+        try:
+            return i, await client.customers.get.with_response(FIRST_ID + i % CUSTOMERS)
+        finally:
+            in_flight -= 1
 
     started = time.perf_counter()
-    await asyncio.gather(*(one(i) for i in range(n)))
+    results = await fanout.map(one, range(n), concurrency=concurrency, errors="collect")
     report.elapsed = time.perf_counter() - started
-    report.lost = n - len(outcome)
+    report.duplicated = sum(c - 1 for c in calls.values())
+    report.lost = n - len(results) + sum(1 for c in range(n) if calls[c] == 0)
+    for i, result in enumerate(results):
+        want = FIRST_ID + i % CUSTOMERS
+        if isinstance(result, Exception):
+            # Only the failures the fake injects, and only once retries are spent.
+            assert isinstance(result, (ServerError, RateLimitError, APIConnectionError)), result
+            assert result.attempts == max_retries + 1, result
+            assert result.endpoint == "GET " + GET_DOC
+            report.attempts += result.attempts
+            report.failed += 1
+            report.errors[type(result).__name__] += 1
+            continue
+        index, response = result
+        assert index == i  # in input order
+        report.attempts += response.attempts
+        report.succeeded += 1
+        if response.data.customer_id != want:
+            report.wrong_record += 1
     return report
 
 
@@ -375,19 +372,6 @@ async def test_stalled_server_times_out_within_the_bound(transport: str, retries
 # -- a fail-fast fan-out cancelled midway ---------------------------------------------------
 
 
-async def _fail_fast(client: CustomersClient, ids: list[int], concurrency: int) -> list[Any]:
-    """Run the GETs at ``concurrency``; the first error cancels everything still running."""
-    gate = asyncio.Semaphore(concurrency)
-
-    async def one(cid: int) -> Any:
-        async with gate:
-            return await client.customers.get(cid)
-
-    async with asyncio.TaskGroup() as group:
-        tasks = [group.create_task(one(cid)) for cid in ids]
-    return [t.result() for t in tasks]
-
-
 @pytest.mark.parametrize("where", ["in-process", "loopback"])
 async def test_fail_fast_fanout_cancelled_midway_leaves_nothing_running(where: str) -> None:
     faults = FaultConfig(latency=0.05, jitter=0.05, seed=1)
@@ -395,9 +379,8 @@ async def test_fail_fast_fanout_cancelled_midway_leaves_nothing_running(where: s
     ids[100] = FIRST_ID + 999_999  # no such customer: 404 midway
 
     async def scenario(client: CustomersClient, sent: Callable[[], int]) -> None:
-        with pytest.raises(ExceptionGroup) as info:
-            await _fail_fast(client, ids, concurrency=16)
-        assert [type(e) for e in info.value.exceptions] == [NotFoundError]
+        with pytest.raises(NotFoundError):
+            await fanout.map(client.customers.get, ids, concurrency=16)
         assert checked_out(client) == 0
         assert not await other_tasks(settle=0.5)
         seen = sent()
@@ -420,8 +403,8 @@ async def test_fail_fast_fanout_cancelled_midway_leaves_nothing_running(where: s
         with fake_process(20, faults) as (url, stats):
             before = open_sockets()
             async with CustomersClient(
-                token=TOKEN, site_id=SITE, base_url=url, transport="httpx"
-            ) as client:
+                token=TOKEN, site_id=SITE, base_url=url, transport="aiohttp"
+            ) as client:  # httpx engine: see encode/httpcore#1093 in fanout.py
                 await scenario(client, lambda: -1)
             assert open_sockets() == before
         assert 100 < stats.total < len(ids)
