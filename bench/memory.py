@@ -103,15 +103,14 @@ async def run_memory(base_url: str, rows: Sequence[PagerRow], cfg: MemoryConfig)
         f"\n## Memory: tracemalloc peak (MiB) iterating {small:,} vs {large:,} invoices, "
         f"page size {cfg.page_size}, window {cfg.window}\n"
     )
-    table.append(["SDK pagination [sdk]", "both", "pending", "pending", "-", "-"])
     print_table(["row", "mode", f"peak {small:,}", f"peak {large:,}", "ratio", "verdict"], table)
     out.report()
     return out
 
 
 def memory_rows() -> list[PagerRow]:
-    wanted = {"aiohttp", "httpx + AiohttpTransport", "gen layer, AiohttpTransport"}
-    rows = [r for r in pager_rows() if r.name in wanted or r.kind == "sdk"]
+    wanted = {"aiohttp", 'SDK transport="aiohttp"'}
+    rows = [r for r in pager_rows() if r.name in wanted]
     return [*rows, PagerRow("keep every item (control)", "control", _open_hoarding)]
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import importlib
 import time
 import traceback
 from collections import deque
@@ -190,25 +189,45 @@ def register_pager_row(row: PagerRow) -> None:
     _EXTRA_PAGER_ROWS.append(row)
 
 
+def _open_sdk(transport_name: str) -> PagerOpener:
+    """The SDK's documented pagination: ``list.paging(...).iter(...)`` on one shared client."""
+
+    @contextlib.asynccontextmanager
+    async def open_(base_url: str, window: int) -> AsyncIterator[Iterate]:
+        from bench.rows import BENCH_SITE_ID, BENCH_TOKEN
+        from customers_api import CustomersClient
+
+        client = CustomersClient(
+            token=BENCH_TOKEN, site_id=BENCH_SITE_ID, base_url=base_url, transport=transport_name
+        )
+        async with client:
+
+            def iterate(cid: int, max_items: int, page_size: int, mode: str) -> AsyncIterator[Any]:
+                pager = client.customers.invoices.list.paging(
+                    page_size=page_size,
+                    max_items=max_items,
+                    concurrency=1 if mode == "sequential" else window,
+                )
+                return pager.iter(cid)
+
+            yield iterate
+
+    return open_
+
+
 def sdk_pager_rows() -> list[PagerRow]:
-    """The SDK's pagination rows: none until its pagination API (issue 4) exists.
+    """The SDK's pagination rows (aiohttp engine, and httpx's default for comparison)."""
+    from bench.rows import sdk_available
 
-    To plug in: return PagerRow(name, "sdk", open_) where `open_(base_url, window)` builds
-    one `customers_api.CustomersClient(token=BENCH_TOKEN, site_id=BENCH_SITE_ID,
-    base_url=base_url, transport=...)` and yields `iterate(cid, max_items, page_size, mode)`
-    returning the SDK's own async iterator for `mode` (sequential / concurrent pages with
-    `window` pages in flight), stopping after `max_items` items.
-    """
-    try:
-        customers_api = importlib.import_module("customers_api")
-    except ImportError:
+    if not sdk_available():
         return []
-    if not hasattr(customers_api, "CustomersClient"):
-        return []
-    return []  # issue 4: the pagination API is not settled yet
+    return [
+        PagerRow('SDK transport="aiohttp"', "sdk", _open_sdk("aiohttp"), "typed models"),
+        PagerRow('SDK transport="httpx"', "sdk", _open_sdk("httpx"), "typed models"),
+    ]
 
 
-def pager_rows(*, include_gen: bool = True) -> list[PagerRow]:
+def pager_rows(*, include_gen: bool = False) -> list[PagerRow]:
     from bench.rows import generated_available
 
     rows = [
