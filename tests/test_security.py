@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pickle
 import traceback
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import httpx
@@ -210,7 +211,7 @@ async def test_hostile_path_ids_never_reach_the_transport(value: Any) -> None:
     async with CustomersClient(
         token=TOKEN, site_id=SITE_ID, base_url=BASE_URL, transport=transport
     ) as client:
-        calls = [
+        calls: list[Callable[[], Awaitable[Any]]] = [
             lambda: client.customers.get(value),
             lambda: client.customers.orders.get(1, value),
             lambda: client.customers.addresses.update(value, 1, {}),

@@ -435,7 +435,11 @@ async def _write_target(
         transport = where.split("/")[1]
         with fake_process(5, faults) as (url, stats):
             async with CustomersClient(
-                token=TOKEN, site_id=SITE, base_url=url, transport=transport, **client_kw
+                token=TOKEN,
+                site_id=SITE,
+                base_url=url,
+                transport=transport,  # type: ignore[arg-type]
+                **client_kw,
             ) as client:
                 yield client, stats.count
 
