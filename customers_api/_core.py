@@ -212,13 +212,6 @@ class Core:
                     status_code=exc.status_code,
                     attempts=attempt,
                 ) from None
-            except RecursionError:  # json.loads on a hostile, deeply nested 2xx body
-                raise ResponseValidationError(
-                    endpoint=op.endpoint,
-                    json_path="$",
-                    reason="the body is nested too deeply to decode",
-                    attempts=attempt,
-                ) from None
             except httpx.RequestError as exc:
                 if attempt <= retries and isinstance(exc, _RETRYABLE_TRANSPORT):
                     await _retry.sleep(self.policy.backoff(attempt))

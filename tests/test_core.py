@@ -149,7 +149,7 @@ async def test_per_call_timeout_goes_to_httpx(
         "connect": 5.0,
         "read": 30.0,
         "write": 30.0,
-        "pool": 10.0,
+        "pool": None,
     }
 
 

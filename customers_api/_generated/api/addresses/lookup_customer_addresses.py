@@ -52,6 +52,8 @@ def _parse_response(response: httpx.Response) -> LookupCustomerAddressesResponse
         data = json.loads(response.content)
     except ValueError as exc:
         raise errors.DecodeError((), f"the body is not JSON ({exc})") from None
+    except RecursionError:  # a hostile, deeply nested body
+        raise errors.DecodeError((), "the body is nested too deeply to decode") from None
     return LookupCustomerAddressesResponse.from_dict(data)
 
 
