@@ -16,10 +16,10 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import urlsplit
 
 import aiohttp
 import httpx
+from httpx._content import ByteStream  # httpx<0.29 is pinned; tests cover it
 
 from ._auth import BearerAuth
 
@@ -41,6 +41,23 @@ class _Response(httpx.Response):
     @request.setter
     def request(self, value: httpx.Request) -> None:
         self._request = value
+
+
+def _as_httpx_response(raw: aiohttp.ClientResponse, body: bytes, method: str) -> httpx.Response:
+    """The answer as an ``httpx.Response``, read and closed.
+
+    A body without a Content-Encoding is handed over as is (httpx's read pipeline would only
+    copy it: ~10 us of a ~200 us request); an encoded one goes through httpx, which decodes.
+    """
+    if raw.headers.get("Content-Encoding", "identity") == "identity":
+        response = _Response(raw.status, headers=raw.raw_headers, stream=ByteStream(body))
+        response._content = body
+        response.is_stream_consumed = True
+        response.is_closed = True
+    else:
+        response = _Response(raw.status, headers=raw.raw_headers, content=body)
+    response._lazy_request = (method, raw.url)
+    return response
 
 
 def _client_timeout(timeout: httpx.Timeout | Mapping[str, float | None]) -> aiohttp.ClientTimeout:
@@ -117,7 +134,7 @@ class AiohttpSender:
         extensions = extensions or {}
         send_headers = dict(headers) if headers else {}
         if auth is not None:
-            value = auth.authorization(urlsplit(url).path)
+            value = auth.authorization_for_url(url)
             if value is not None:
                 send_headers["Authorization"] = value
             param = auth.edge_cache_param(extensions)
@@ -137,9 +154,7 @@ class AiohttpSender:
                 body = await raw.read()
         except (TimeoutError, aiohttp.ClientError) as exc:
             raise _as_httpx_error(exc, method, url) from None
-        response = _Response(raw.status, headers=raw.raw_headers, content=body)
-        response._lazy_request = (method, raw.url)
-        return response
+        return _as_httpx_response(raw, body, method)
 
     @property
     def connections_in_use(self) -> int:

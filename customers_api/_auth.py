@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Generator, Mapping
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -34,10 +35,17 @@ class BearerAuth(httpx.Auth):
         self._site_id = site_id
         prefix = base_path.rstrip("/")
         self._exempt = frozenset(prefix + p for p in NO_AUTH_PATHS)
+        self._exempt_suffixes = tuple(self._exempt)
 
     def authorization(self, path: str) -> str | None:
         """The ``Authorization`` value for a request to `path` (None where none is sent)."""
         return None if path in self._exempt else self._header
+
+    def authorization_for_url(self, url: str) -> str | None:
+        """`authorization` for a full URL without a query (parsed only if it may be exempt)."""
+        if url.endswith(self._exempt_suffixes):
+            return self.authorization(urlsplit(url).path)
+        return self._header
 
     def edge_cache_param(self, extensions: Mapping[str, Any]) -> tuple[str, str] | None:
         """The ``cacheSiteId{value}=<site_id>`` query parameter the call asked for, if any."""

@@ -45,6 +45,21 @@ async def test_auth_site_and_typed_result(loopback: LoopbackServer) -> None:
     assert isinstance(result.http_response, httpx.Response)
     assert result.http_response.request.url == f"{loopback.url}/customer/42/doc"
     assert result.data.customer_id == envelope("get_customer")["data"]["customerId"]
+    raw = result.http_response  # a read, closed httpx.Response, usable as any other
+    assert raw.is_closed and raw.is_stream_consumed
+    assert raw.json() == json.loads(loopback.body) and raw.text == loopback.body.decode()
+    assert await raw.aread() == loopback.body
+
+
+async def test_exempt_paths_follow_a_base_path(loopback: LoopbackServer) -> None:
+    loopback.body = json.dumps(envelope("ping", data="pong")).encode()
+    async with _client(loopback.url + "/api") as client:
+        await client.ping()
+        loopback.body = json.dumps(envelope("get_customer")).encode()
+        await client.customers.get(7)
+    ping, doc = (head.decode() for head in loopback.requests)
+    assert ping.startswith("GET /api/ping ") and "Authorization" not in ping
+    assert doc.startswith("GET /api/customer/7/doc ") and "Authorization: Bearer" in doc
 
 
 async def test_no_token_on_ping_and_health_check(loopback: LoopbackServer) -> None:
