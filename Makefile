@@ -45,7 +45,7 @@ bench: $(STAMP) ## full benchmark suite (see BENCHMARKS.md)
 bench-quick: $(STAMP) ## < 60 s: the ratios only, for CI
 	$(PY) -m bench --quick
 
-ci: lint typecheck actionlint check-generated test ## what .ci/run runs
+ci: lint typecheck actionlint check-generated test bench-quick ## what .ci/run runs
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis .nox

@@ -45,6 +45,13 @@ def regen(session: nox.Session) -> None:
 
 
 @nox.session
+def demo(session: nox.Session) -> None:
+    """The tour against the embedded fake API (pass --live after -- for the real API)."""
+    session.install("-e", ".[fast,testing]")
+    session.run("python", "examples/run_demo.py", *session.posargs)
+
+
+@nox.session
 def bench(session: nox.Session) -> None:
     """The benchmark suite (pass --quick after -- for the CI mode)."""
     session.install("-e", ".[dev]")

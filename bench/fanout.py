@@ -143,7 +143,7 @@ def _print(
     print_table(headers, table)
     print()
     print("Ratios (same run). Targets for SDK rows: vs httpx@64 >= 10x, vs aiohttp@64 >= 0.5x,")
-    print("c=256 / c=16 >= 0.9x. [gen] rows preview the generated layer before the SDK lands.")
+    print("c=256 / c=16 >= 0.9x.")
     print()
     ratio_rows = []
     for r in rows:

@@ -6,7 +6,7 @@ order, with `mode` "sequential" (one page at a time) or "concurrent" (the first 
 the total, then up to `window` pages in flight, yielded in order, so memory stays bounded
 by the window). Raw rows build this from a page fetcher + json.loads; [gen] rows use the
 generated `list_customer_invoices` endpoint with typed models; SDK rows plug in through
-`register_pager_row()` / `sdk_pager_rows()` once the SDK pagination API (issue 4) lands.
+`sdk_pager_rows()` (the SDK's `list.paging(...).iter(...)`) or `register_pager_row()`.
 """
 
 from __future__ import annotations
