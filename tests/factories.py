@@ -7,33 +7,22 @@ arrays of `list_len` items). `error_body(...)` builds the API's error shape.
 
 from __future__ import annotations
 
-import json
-from functools import cache
-from pathlib import Path
 from typing import Any
 
-SPEC_PATH = Path(__file__).resolve().parent.parent / "openapi.json"
+from . import spec_samples
 
 
-@cache
 def spec() -> dict[str, Any]:
-    return json.loads(SPEC_PATH.read_text())  # type: ignore[no-any-return]
+    return spec_samples.load_spec()
 
 
 def operations() -> dict[str, tuple[str, str]]:
     """operationId -> (METHOD, path template)."""
-    out: dict[str, tuple[str, str]] = {}
-    for path, item in spec()["paths"].items():
-        for method, op in item.items():
-            out[op["operationId"]] = (method.upper(), path)
-    return out
+    return spec_samples.operations(spec())
 
 
 def _resolve(schema: dict[str, Any]) -> dict[str, Any]:
-    schemas = spec()["components"]["schemas"]
-    while "$ref" in schema:
-        schema = schemas[schema["$ref"].rsplit("/", 1)[-1]]
-    return schema
+    return spec_samples.resolve(spec()["components"]["schemas"], schema)
 
 
 def sample(schema: dict[str, Any], list_len: int = 1) -> Any:
@@ -70,11 +59,7 @@ def sample(schema: dict[str, Any], list_len: int = 1) -> Any:
 
 
 def response_schema(operation_id: str) -> dict[str, Any]:
-    for item in spec()["paths"].values():
-        for op in item.values():
-            if op["operationId"] == operation_id:
-                return op["responses"]["200"]["content"]["application/json"]["schema"]  # type: ignore[no-any-return]
-    raise KeyError(operation_id)
+    return spec_samples.response_schema(spec(), operation_id)
 
 
 def envelope(operation_id: str, *, list_len: int = 1, **meta: Any) -> dict[str, Any]:

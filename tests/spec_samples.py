@@ -8,14 +8,24 @@ as `{...}` and as `[]`); objects that allow unknown keys get one (`xExtraKey`).
 from __future__ import annotations
 
 import json
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 SPEC_PATH = Path(__file__).resolve().parent.parent / "openapi.json"
 
 
+@cache
 def load_spec() -> dict[str, Any]:
-    return json.loads(SPEC_PATH.read_text())
+    """openapi.json, read once (callers must not mutate it)."""
+    return json.loads(SPEC_PATH.read_text())  # type: ignore[no-any-return]
+
+
+def resolve(schemas: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    """Follow `$ref`s to the schema they name."""
+    while "$ref" in schema:
+        schema = schemas[schema["$ref"].rsplit("/", 1)[-1]]
+    return schema
 
 
 class Sampler:
@@ -24,13 +34,8 @@ class Sampler:
         self.list_len = list_len
         self.counter = 0
 
-    def resolve(self, schema: dict[str, Any]) -> dict[str, Any]:
-        while "$ref" in schema:
-            schema = self.schemas[schema["$ref"].rsplit("/", 1)[-1]]
-        return schema
-
     def sample(self, schema: dict[str, Any], variant: int = 0) -> Any:
-        schema = self.resolve(schema)
+        schema = resolve(self.schemas, schema)
         if "allOf" in schema:
             out: dict[str, Any] = {}
             for part in schema["allOf"]:
@@ -74,8 +79,18 @@ class Sampler:
 
 
 def response_schema(spec: dict[str, Any], operation_id: str) -> dict[str, Any]:
+    """The 200 response schema of an operation."""
     for item in spec["paths"].values():
         for op in item.values():
             if op.get("operationId") == operation_id:
-                return op["responses"]["200"]["content"]["application/json"]["schema"]
+                return op["responses"]["200"]["content"]["application/json"]["schema"]  # type: ignore[no-any-return]
     raise KeyError(operation_id)
+
+
+def operations(spec: dict[str, Any]) -> dict[str, tuple[str, str]]:
+    """operationId -> (METHOD, path template)."""
+    return {
+        op["operationId"]: (method.upper(), path)
+        for path, item in spec["paths"].items()
+        for method, op in item.items()
+    }

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -15,16 +13,15 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from customers_api.testing import Dataset, FakeCustomersAPI
+from tests.spec_samples import load_spec
 
-SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi.json"
 SPEC_URI = "urn:customers-api:openapi"
 HEADERS = {"Authorization": "Bearer test-token", "x-site-id": "testsite"}
 
 
 @pytest.fixture(scope="session")
 def spec() -> dict[str, Any]:
-    loaded: dict[str, Any] = json.loads(SPEC_PATH.read_text())
-    return loaded
+    return load_spec()
 
 
 @pytest.fixture(scope="session")
