@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import operator
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -11,9 +11,15 @@ from .. import models as _m
 from ..errors import DecodeError
 from ..types import (
     NoneType,
-    check_signature,
-    decode_list,
+    Plan,
+    Table,
+    apply_plan,
+    as_float,
+    as_int,
+    list_of,
+    make_plan,
     not_an_object,
+    union,
 )
 
 if TYPE_CHECKING:
@@ -343,21 +349,21 @@ class OrderHeaderWithLines:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
-            values = _GET(src_dict)
+            values: Sequence[Any] = _GET(src_dict)
         except KeyError as exc:
             raise DecodeError((exc.args[0],), "required field is missing") from None
         except TypeError:
             raise not_an_object(src_dict) from None
         signature = tuple(map(type, values))
-        if signature not in _SIGNATURES:
-            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        plan = _PLANS.get(signature)
+        if plan is None:
+            plan = make_plan(_KEYS, _TABLES, values, signature, _PLANS)
+        if plan:
+            values = apply_plan(values, plan)
         obj = cls(*values)
-        try:
-            obj.lines = decode_list(values[22], _m.OrderHeaderLine.from_dict)
-        except DecodeError as exc:
-            raise exc.within("lines") from None
         if len(src_dict) != 51:
-            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+            extra = src_dict.keys() - _KNOWN
+            obj.additional_properties = {k: src_dict[k] for k in extra}
         return obj
 
     @property
@@ -432,57 +438,176 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS + ())
 _GET = operator.itemgetter(*_KEYS)
-_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
-    (int, NoneType),  # addressId
-    (str, NoneType),  # approved
-    (str, NoneType),  # cancelFlag
-    (int, NoneType),  # carrierId
-    (str, NoneType),  # class1id
-    (str, NoneType),  # class2id
-    (str, NoneType),  # class3id
-    (str, NoneType),  # class4id
-    (str, NoneType),  # class5id
-    (str, NoneType),  # companyId
-    (str, NoneType),  # completed
-    (str, NoneType),  # contactId
-    (int,),  # customerId
-    (str,),  # dateCreated
-    (str,),  # dateLastChecked
-    (str,),  # dateLastModified
-    (str, NoneType),  # dateOrderCompleted
-    (str,),  # deleteFlag
-    (str, NoneType),  # deliveryInstructions
-    (str, NoneType),  # downpaymentInvoiced
-    (int, float),  # freightOut
-    (str, NoneType),  # jobName
-    (list,),  # lines
-    (int, NoneType),  # locationId
-    (int,),  # oeHdrUid
-    (str, NoneType),  # orderDate
-    (str,),  # orderNo
-    (int, NoneType),  # orderPriorityUid
-    (str, NoneType),  # poNo
-    (str, NoneType),  # projectedOrder
-    (str, NoneType),  # requestedDate
-    (int, float, NoneType),  # requestedDownpayment
-    (str, NoneType),  # rmaFlag
-    (str, NoneType),  # ship2Add1
-    (str, NoneType),  # ship2Add2
-    (str, NoneType),  # ship2Add3
-    (str, NoneType),  # ship2City
-    (str, NoneType),  # ship2Country
-    (str, NoneType),  # ship2EmailAddress
-    (str, NoneType),  # ship2Name
-    (str, NoneType),  # ship2State
-    (str, NoneType),  # ship2Zip
-    (str, NoneType),  # shipToPhone
-    (int, NoneType),  # shippingRouteUid
-    (int,),  # sourceCodeNo
-    (int,),  # statusCd
-    (str, NoneType),  # taker
-    (str, NoneType),  # terms
-    (int,),  # updateCd
-    (str, NoneType),  # validationStatus
-    (str, NoneType),  # webReferenceNo
+_TABLES: tuple[Table | None, ...] = (
+    union(
+        {int: None, float: as_int},
+        {NoneType: None},
+    ),  # addressId
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # approved
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # cancelFlag
+    union(
+        {int: None, float: as_int},
+        {NoneType: None},
+    ),  # carrierId
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # class1id
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # class2id
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # class3id
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # class4id
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # class5id
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # companyId
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # completed
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # contactId
+    {int: None, float: as_int},  # customerId
+    {str: None},  # dateCreated
+    {str: None},  # dateLastChecked
+    {str: None},  # dateLastModified
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # dateOrderCompleted
+    {str: None},  # deleteFlag
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # deliveryInstructions
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # downpaymentInvoiced
+    {int: as_float, float: None},  # freightOut
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # jobName
+    {list: list_of({dict: lambda v: _m.OrderHeaderLine.from_dict(v)})},  # lines
+    union(
+        {int: None, float: as_int},
+        {NoneType: None},
+    ),  # locationId
+    {int: None, float: as_int},  # oeHdrUid
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # orderDate
+    {str: None},  # orderNo
+    union(
+        {int: None, float: as_int},
+        {NoneType: None},
+    ),  # orderPriorityUid
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # poNo
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # projectedOrder
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # requestedDate
+    union(
+        {int: as_float, float: None},
+        {NoneType: None},
+    ),  # requestedDownpayment
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # rmaFlag
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # ship2Add1
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # ship2Add2
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # ship2Add3
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # ship2City
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # ship2Country
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # ship2EmailAddress
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # ship2Name
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # ship2State
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # ship2Zip
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # shipToPhone
+    union(
+        {int: None, float: as_int},
+        {NoneType: None},
+    ),  # shippingRouteUid
+    {int: None, float: as_int},  # sourceCodeNo
+    {int: None, float: as_int},  # statusCd
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # taker
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # terms
+    {int: None, float: as_int},  # updateCd
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # validationStatus
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # webReferenceNo
 )
-_SIGNATURES: set[tuple[type, ...]] = set()
+_OPTIONAL: tuple[Table | None, ...] = ()
+_EXTRA: Table | None = None
+_PLANS: dict[tuple[type, ...], Plan] = {}
