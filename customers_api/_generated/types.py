@@ -1,6 +1,7 @@
 """Contains some shared types for properties, and the decoders the models use."""
 
 import datetime
+import json
 from collections.abc import Callable, Mapping, MutableMapping, Sequence
 from enum import Enum
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
@@ -153,6 +154,16 @@ def decode_field(value: Any, key: str, table: Table | None) -> Any:
         return decode_value(value, table)
     except DecodeError as exc:
         raise exc.within(key) from None
+
+
+def load_json(content: bytes) -> Any:
+    """A response body as JSON; a body that is not JSON is a DecodeError at the root."""
+    try:
+        return json.loads(content)
+    except ValueError as exc:
+        raise DecodeError((), f"the body is not JSON ({exc})") from None
+    except RecursionError:  # a hostile, deeply nested body
+        raise DecodeError((), "the body is nested too deeply to decode") from None
 
 
 def not_an_object(src: object) -> Exception:
