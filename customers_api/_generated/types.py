@@ -75,6 +75,17 @@ NoneType = type(None)
 Converter = Callable[[Any], Any]
 Table = dict[type, Converter | None]
 Plan = tuple[tuple[int, str, Converter], ...]
+
+
+@define(frozen=True)
+class Tables:
+    """A model's decoding tables: required fields (in `_KEYS` order), optional, extra keys."""
+
+    required: tuple[Table | None, ...]
+    optional: tuple[Table | None, ...] = ()
+    extra: Table | None = None
+
+
 _JSON_NAMES = {
     dict: "object",
     list: "array",
@@ -190,16 +201,17 @@ def list_of(table: Table | None) -> Converter:
         assert only is not None
 
         def convert_one(value: list[Any]) -> list[Any]:
-            out: list[Any] = []
-            append = out.append
-            for index, item in enumerate(value):
-                if type(item) is not kind:
-                    raise mismatch(table, item).within(index)
-                try:
-                    append(only(item))
-                except DecodeError as exc:
-                    raise exc.within(index) from None
-            return out
+            try:
+                return [only(item) for item in value if type(item) is kind or _reject(item)]
+            except DecodeError:
+                for index, item in enumerate(value):  # again, to name the index
+                    try:
+                        if type(item) is not kind:
+                            raise mismatch(table, item)
+                        only(item)
+                    except DecodeError as exc:
+                        raise exc.within(index) from None
+                raise
 
         return convert_one
 
@@ -254,6 +266,10 @@ def union(*tables: Table | None) -> Table | None:
         kind: None if found[0] is None else found[0] if len(found) == 1 else first_of(*found)
         for kind, found in options.items()
     }
+
+
+def _reject(item: object) -> bool:
+    raise DecodeError((), f"unexpected {json_type(item)}")  # re-raised with the index
 
 
 def _identity(value: T) -> T:

@@ -7,10 +7,7 @@ from ... import errors
 from ...client import Client
 from ...models.create_customer_address_response import CreateCustomerAddressResponse
 from ...models.customer_address_create import CustomerAddressCreate
-from ...types import (
-    Response,
-    load_json,
-)
+from ...types import Response, load_json
 
 METHOD = "POST"
 PATH = "/customer/{customerId}/addresses"  # the API's path template

@@ -6,10 +6,7 @@ import httpx
 from ... import errors
 from ...client import Client
 from ...models.delete_customer_address_response import DeleteCustomerAddressResponse
-from ...types import (
-    Response,
-    load_json,
-)
+from ...types import Response, load_json
 
 METHOD = "DELETE"
 PATH = "/customer/{customerId}/addresses/{customerAddressUid}"  # the API's path template

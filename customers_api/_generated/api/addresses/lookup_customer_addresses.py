@@ -6,12 +6,7 @@ import httpx
 from ... import errors
 from ...client import Client
 from ...models.lookup_customer_addresses_response import LookupCustomerAddressesResponse
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-    load_json,
-)
+from ...types import UNSET, Response, Unset, load_json
 
 METHOD = "GET"
 PATH = "/customer/{customerId}/address"  # the API's path template

@@ -7,10 +7,7 @@ from ... import errors
 from ...client import Client
 from ...models.customer_address_update import CustomerAddressUpdate
 from ...models.update_customer_address_response import UpdateCustomerAddressResponse
-from ...types import (
-    Response,
-    load_json,
-)
+from ...types import Response, load_json
 
 METHOD = "PUT"
 PATH = "/customer/{customerId}/addresses/{customerAddressUid}"  # the API's path template

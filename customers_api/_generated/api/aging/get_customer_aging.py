@@ -6,12 +6,7 @@ import httpx
 from ... import errors
 from ...client import Client
 from ...models.get_customer_aging_response import GetCustomerAgingResponse
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-    load_json,
-)
+from ...types import UNSET, Response, Unset, load_json
 
 METHOD = "GET"
 PATH = "/customer/{customerId}/aging"  # the API's path template

@@ -7,10 +7,7 @@ from ... import errors
 from ...client import Client
 from ...models.create_customer_contact_response import CreateCustomerContactResponse
 from ...models.customer_contact_create import CustomerContactCreate
-from ...types import (
-    Response,
-    load_json,
-)
+from ...types import Response, load_json
 
 METHOD = "POST"
 PATH = "/customer/{customerId}/contacts"  # the API's path template

@@ -6,10 +6,7 @@ import httpx
 from ... import errors
 from ...client import Client
 from ...models.get_contact_user_defined_fields_response import GetContactUserDefinedFieldsResponse
-from ...types import (
-    Response,
-    load_json,
-)
+from ...types import Response, load_json
 
 METHOD = "GET"
 PATH = "/contacts-ud/{id}"  # the API's path template

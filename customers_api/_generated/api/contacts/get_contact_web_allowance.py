@@ -6,10 +6,7 @@ import httpx
 from ... import errors
 from ...client import Client
 from ...models.get_contact_web_allowance_response import GetContactWebAllowanceResponse
-from ...types import (
-    Response,
-    load_json,
-)
+from ...types import Response, load_json
 
 METHOD = "GET"
 PATH = "/contacts/{id}/web-allowance"  # the API's path template

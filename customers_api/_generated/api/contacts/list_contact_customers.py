@@ -6,12 +6,7 @@ import httpx
 from ... import errors
 from ...client import Client
 from ...models.list_contact_customers_response import ListContactCustomersResponse
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-    load_json,
-)
+from ...types import UNSET, Response, Unset, load_json
 
 METHOD = "GET"
 PATH = "/contacts/{id}/customers"  # the API's path template

@@ -5,10 +5,7 @@ import httpx
 from ... import errors
 from ...client import Client
 from ...models.refresh_contacts_response import RefreshContactsResponse
-from ...types import (
-    Response,
-    load_json,
-)
+from ...types import Response, load_json
 
 METHOD = "GET"
 PATH = "/contacts/refresh"  # the API's path template

@@ -5,10 +5,7 @@ import httpx
 from ... import errors
 from ...client import Client
 from ...models.refresh_oe_contacts_customer_response import RefreshOeContactsCustomerResponse
-from ...types import (
-    Response,
-    load_json,
-)
+from ...types import Response, load_json
 
 METHOD = "GET"
 PATH = "/oe-contacts-customer/refresh"  # the API's path template

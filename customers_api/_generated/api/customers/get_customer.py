@@ -6,10 +6,7 @@ import httpx
 from ... import errors
 from ...client import Client
 from ...models.get_customer_response import GetCustomerResponse
-from ...types import (
-    Response,
-    load_json,
-)
+from ...types import Response, load_json
 
 METHOD = "GET"
 PATH = "/customer/{customerId}/doc"  # the API's path template

@@ -5,12 +5,7 @@ import httpx
 from ... import errors
 from ...client import Client
 from ...models.list_customers_response import ListCustomersResponse
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-    load_json,
-)
+from ...types import UNSET, Response, Unset, load_json
 
 METHOD = "GET"
 PATH = "/customer"  # the API's path template

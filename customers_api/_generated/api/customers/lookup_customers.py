@@ -5,12 +5,7 @@ import httpx
 from ... import errors
 from ...client import Client
 from ...models.lookup_customers_response import LookupCustomersResponse
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-    load_json,
-)
+from ...types import UNSET, Response, Unset, load_json
 
 METHOD = "GET"
 PATH = "/customer/lookup"  # the API's path template

@@ -6,12 +6,7 @@ import httpx
 from ... import errors
 from ...client import Client
 from ...models.get_customer_sales_usage_response import GetCustomerSalesUsageResponse
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-    load_json,
-)
+from ...types import UNSET, Response, Unset, load_json
 
 METHOD = "GET"
 PATH = "/customer/{customerId}/sales-usage"  # the API's path template

@@ -5,10 +5,7 @@ import httpx
 from ... import errors
 from ...client import Client
 from ...models.health_check_response import HealthCheckResponse
-from ...types import (
-    Response,
-    load_json,
-)
+from ...types import Response, load_json
 
 METHOD = "GET"
 PATH = "/health-check"  # the API's path template

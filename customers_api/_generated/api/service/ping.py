@@ -5,10 +5,7 @@ import httpx
 from ... import errors
 from ...client import Client
 from ...models.ping_response import PingResponse
-from ...types import (
-    Response,
-    load_json,
-)
+from ...types import Response, load_json
 
 METHOD = "GET"
 PATH = "/ping"  # the API's path template

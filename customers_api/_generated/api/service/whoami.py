@@ -5,10 +5,7 @@ import httpx
 from ... import errors
 from ...client import Client
 from ...models.whoami_response import WhoamiResponse
-from ...types import (
-    Response,
-    load_json,
-)
+from ...types import Response, load_json
 
 METHOD = "GET"
 PATH = "/whoami"  # the API's path template

@@ -7,10 +7,7 @@ from ... import errors
 from ...client import Client
 from ...models.create_customer_ship_to_response import CreateCustomerShipToResponse
 from ...models.ship_to_create import ShipToCreate
-from ...types import (
-    Response,
-    load_json,
-)
+from ...types import Response, load_json
 
 METHOD = "POST"
 PATH = "/customer/{customerId}/ship-to"  # the API's path template

@@ -8,10 +8,7 @@ from ...client import Client
 from ...models.get_customer_ship_to_freight_codes_response import (
     GetCustomerShipToFreightCodesResponse,
 )
-from ...types import (
-    Response,
-    load_json,
-)
+from ...types import Response, load_json
 
 METHOD = "GET"
 PATH = "/customer/{customerId}/ship-to/{shipToId}/freight-codes"  # the API's path template

@@ -5,10 +5,7 @@ import httpx
 from ... import errors
 from ...client import Client
 from ...models.refresh_ship_tos_response import RefreshShipTosResponse
-from ...types import (
-    Response,
-    load_json,
-)
+from ...types import Response, load_json
 
 METHOD = "GET"
 PATH = "/ship-to/refresh"  # the API's path template

@@ -7,10 +7,7 @@ from ... import errors
 from ...client import Client
 from ...models.create_customer_tag_response import CreateCustomerTagResponse
 from ...models.customer_tag_create import CustomerTagCreate
-from ...types import (
-    Response,
-    load_json,
-)
+from ...types import Response, load_json
 
 METHOD = "POST"
 PATH = "/customer/{customerId}/tags"  # the API's path template

@@ -6,10 +6,7 @@ import httpx
 from ... import errors
 from ...client import Client
 from ...models.get_customer_tag_response import GetCustomerTagResponse
-from ...types import (
-    Response,
-    load_json,
-)
+from ...types import Response, load_json
 
 METHOD = "GET"
 PATH = "/customer/{customerId}/tags/{customerTagsUid}"  # the API's path template

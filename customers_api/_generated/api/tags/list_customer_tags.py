@@ -6,12 +6,7 @@ import httpx
 from ... import errors
 from ...client import Client
 from ...models.list_customer_tags_response import ListCustomerTagsResponse
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-    load_json,
-)
+from ...types import UNSET, Response, Unset, load_json
 
 METHOD = "GET"
 PATH = "/customer/{customerId}/tags"  # the API's path template

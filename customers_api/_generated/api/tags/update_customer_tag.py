@@ -7,10 +7,7 @@ from ... import errors
 from ...client import Client
 from ...models.customer_tag_update import CustomerTagUpdate
 from ...models.update_customer_tag_response import UpdateCustomerTagResponse
-from ...types import (
-    Response,
-    load_json,
-)
+from ...types import Response, load_json
 
 METHOD = "PUT"
 PATH = "/customer/{customerId}/tags/{customerTagsUid}"  # the API's path template
