@@ -4,7 +4,8 @@ The specs (tests/corpus/, MIT, see tests/corpus/README.md) exercise every constr
 stock generator handles. Rendered with the project's config and templates (spec validation
 and --fail-on-warning off, exactly as for the stock templates they are compared with),
 every generated module must import and pass mypy --strict, and every model must decode a
-sample document and write back the same JSON as the stock templates' model does.
+sample document and write back the same JSON as the stock templates' model does. The enums
+spec is rendered twice: as is, and with the generator's `literal_enums` option.
 """
 
 from __future__ import annotations
@@ -31,7 +32,9 @@ SPECS = {
     "v30": "baseline_openapi_3.0.json",
     "v31": "baseline_openapi_3.1.yaml",
     "enums": "openapi_3.1_enums.yaml",
+    "literal_enums": "openapi_3.1_enums.yaml",  # with the generator's literal_enums option
 }
+EXTRA_CONFIG = {"literal_enums": "literal_enums: true\n"}
 
 
 def load(name: str) -> dict[str, Any]:
@@ -49,7 +52,11 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], 
         key, flavour = job
         out = root / f"{flavour}_{key}"
         proc = render(
-            CORPUS / SPECS[key], out, package=f"{flavour}_{key}", stock=flavour == "stock"
+            CORPUS / SPECS[key],
+            out,
+            package=f"{flavour}_{key}",
+            stock=flavour == "stock",
+            extra_config=EXTRA_CONFIG.get(key, ""),
         )
         assert proc.returncode == 0, f"{job}: {proc.stdout}{proc.stderr}"
         return out
