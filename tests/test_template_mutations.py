@@ -101,6 +101,14 @@ def scalar_body(spec: Spec) -> None:
     spec["paths"]["/ping"]["get"]["responses"] = ok({"type": "string"})
 
 
+def enum_and_union_bodies(spec: Spec) -> None:
+    spec["paths"]["/whoami"]["get"]["responses"].update(
+        ok({"type": "string", "enum": ["admin", "user"]})
+    )
+    health = {"oneOf": [{"$ref": "#/components/schemas/HealthCheck"}, {"type": "string"}]}
+    spec["paths"]["/health-check"]["get"]["responses"].update(ok(health))
+
+
 def empty_200(spec: Spec) -> None:
     spec["paths"]["/contacts/refresh"]["get"]["responses"].update(ok(None))
 
@@ -265,6 +273,19 @@ async def check_scalar_body(pkg: SimpleNamespace) -> None:
         await _call(pkg, "service.ping", httpx.Response(200, json=5))
 
 
+async def check_enum_and_union_bodies(pkg: SimpleNamespace) -> None:
+    role = await _call(pkg, "service.whoami", httpx.Response(200, json="admin"))
+    assert role.value == "admin" and pkg.types.is_known(role)
+    role = await _call(pkg, "service.whoami", httpx.Response(200, json="auditor"))
+    assert role.value == "auditor" and not pkg.types.is_known(role)
+    health = sample_of(pkg, "HealthCheck")
+    parsed = await _call(pkg, "service.health_check", httpx.Response(200, json=health))
+    assert isinstance(parsed, pkg.models.HealthCheck) and parsed.to_dict() == health
+    assert await _call(pkg, "service.health_check", httpx.Response(200, json="ok")) == "ok"
+    with pytest.raises(pkg.errors.DecodeError):
+        await _call(pkg, "service.health_check", httpx.Response(200, json=[]))
+
+
 async def check_empty_200(pkg: SimpleNamespace) -> None:
     assert await _call(pkg, "contacts.refresh_contacts", httpx.Response(200)) is None
 
@@ -332,6 +353,7 @@ ROWS = [
     Row("keyword and digit-led property names", add_odd_names, check_keyword_names),
     Row("a 200 with an array body", array_body, check_array_body),
     Row("a 200 with a scalar body", scalar_body, check_scalar_body),
+    Row("enum and union (model or string) bodies", enum_and_union_bodies, check_enum_and_union_bodies),
     Row("a 200 without content", empty_200, check_empty_200),
     Row("a create answered 201", created_201, check_201),
     Row("a delete answered 204", no_content_204, check_204),
