@@ -1,5 +1,6 @@
 """Contains some shared types for properties, and the decoders the models use."""
 
+import copyreg
 import datetime
 import json
 from collections.abc import Callable, Mapping, MutableMapping, Sequence
@@ -20,6 +21,9 @@ class Unset:
 
     def __repr__(self) -> str:
         return "UNSET"
+
+    def __reduce__(self) -> str:
+        return "UNSET"  # unpickles as the module's singleton
 
 
 UNSET: Unset = Unset()
@@ -380,6 +384,7 @@ def unknown_member(cls: type[E], value: object) -> E:
     key = (cls, value)
     member = _UNKNOWN.get(key)
     if member is None:
+        copyreg.pickle(cls, _reduce_member)  # an unknown member pickles too
         base: Any = cls._member_type_  # type: ignore[attr-defined]
         member = base.__new__(cls) if base is object else base.__new__(cls, value)
         member._name_ = "_unknown_"
@@ -387,6 +392,12 @@ def unknown_member(cls: type[E], value: object) -> E:
         if len(_UNKNOWN) < _MAX_PLANS:
             _UNKNOWN[key] = member
     return member  # type: ignore[return-value]
+
+
+def _reduce_member(member: Enum) -> tuple[Any, ...]:
+    if is_known(member):
+        return type(member), (member.value,)
+    return unknown_member, (type(member), member.value)
 
 
 def enum_of(cls: type[E]) -> Converter:
