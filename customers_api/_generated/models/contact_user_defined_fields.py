@@ -17,7 +17,6 @@ from ..types import (
     as_int,
     make_plan,
     not_an_object,
-    union,
 )
 
 T = TypeVar("T", bound="ContactUserDefinedFields")
@@ -128,10 +127,7 @@ def _tables() -> Tables:
     return Tables(
         required=(
             {int: None, float: as_int},  # contactsUdUid
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # createdBy
+            {str: None, NoneType: None},  # createdBy
             {str: None},  # dateCreated
             {str: None},  # dateLastModified
             {str: None},  # id

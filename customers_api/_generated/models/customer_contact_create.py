@@ -165,24 +165,16 @@ def _tables() -> Tables:
         required=(),
         optional=(
             union(
-                {dict: _m.UserDefinedFieldsObject.from_dict},
-                {list: None},
-                {NoneType: None},
+                {dict: _m.UserDefinedFieldsObject.from_dict}, {list: None}, {NoneType: None}
             ),  # contactLeadSources
             union(
-                {dict: _m.UserDefinedFieldsObject.from_dict},
-                {list: None},
-                {NoneType: None},
+                {dict: _m.UserDefinedFieldsObject.from_dict}, {list: None}, {NoneType: None}
             ),  # contactLinks
             union(
-                {dict: _m.UserDefinedFieldsObject.from_dict},
-                {list: None},
-                {NoneType: None},
+                {dict: _m.UserDefinedFieldsObject.from_dict}, {list: None}, {NoneType: None}
             ),  # contactSalesreps
             union(
-                {dict: _m.UserDefinedFieldsObject.from_dict},
-                {list: None},
-                {NoneType: None},
+                {dict: _m.UserDefinedFieldsObject.from_dict}, {list: None}, {NoneType: None}
             ),  # userDefinedFields
         ),
         extra=None,

@@ -17,7 +17,6 @@ from ..types import (
     as_int,
     make_plan,
     not_an_object,
-    union,
 )
 
 T = TypeVar("T", bound="CustomerTag")
@@ -145,10 +144,7 @@ def _tables() -> Tables:
             {str: None},  # dateLastModified
             {int: None, float: as_int},  # processCd
             {int: None, float: as_int},  # statusCd
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # tag
+            {str: None, NoneType: None},  # tag
             {int: None, float: as_int},  # updateCd
         ),
         optional=(),

@@ -121,18 +121,9 @@ def _tables() -> Tables:
     return Tables(
         required=(),
         optional=(
-            union(
-                {int: None, float: as_int},
-                {NoneType: None},
-            ),  # processCd
-            union(
-                {int: None, float: as_int},
-                {NoneType: None},
-            ),  # statusCd
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # tag
+            union({int: None, float: as_int}, {NoneType: None}),  # processCd
+            union({int: None, float: as_int}, {NoneType: None}),  # statusCd
+            {str: None, NoneType: None},  # tag
         ),
         extra=None,
     )

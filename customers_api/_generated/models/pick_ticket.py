@@ -172,38 +172,17 @@ def _tables() -> Tables:
     """The fields' decoding tables, built on first use (when every model class exists)."""
     return Tables(
         required=(
-            union(
-                {int: None, float: as_int},
-                {NoneType: None},
-            ),  # carrierId
+            union({int: None, float: as_int}, {NoneType: None}),  # carrierId
             {str: None},  # carrierName
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # instructions
-            union(
-                {int: None, float: as_int},
-                {NoneType: None},
-            ),  # invoiceNo
+            {str: None, NoneType: None},  # instructions
+            union({int: None, float: as_int}, {NoneType: None}),  # invoiceNo
             {list: list_of({dict: _m.PickTicketLine.from_dict})},  # lines
             {str: None},  # orderNo
             {int: None, float: as_int},  # pickTicketNo
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # printDate
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # printedFlag
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # shipDate
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # trackingNo
+            {str: None, NoneType: None},  # printDate
+            {str: None, NoneType: None},  # printedFlag
+            {str: None, NoneType: None},  # shipDate
+            {str: None, NoneType: None},  # trackingNo
         ),
         optional=(),
         extra=None,

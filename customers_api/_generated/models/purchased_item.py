@@ -18,7 +18,6 @@ from ..types import (
     as_int,
     make_plan,
     not_an_object,
-    union,
 )
 
 T = TypeVar("T", bound="PurchasedItem")
@@ -151,25 +150,13 @@ def _tables() -> Tables:
         required=(
             {int: as_float, float: None},  # count
             {int: None, float: as_int},  # customerId
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # dateLastPurchased
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # displayDesc
+            {str: None, NoneType: None},  # dateLastPurchased
+            {str: None, NoneType: None},  # displayDesc
             {int: None, float: as_int},  # invMastUid
             {int: None, float: as_int},  # invoices
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # itemDesc
+            {str: None, NoneType: None},  # itemDesc
             {str: None},  # itemId
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # lastOrderNo
+            {str: None, NoneType: None},  # lastOrderNo
         ),
         optional=(),
         extra=None,

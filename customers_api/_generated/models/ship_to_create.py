@@ -101,9 +101,7 @@ def _tables() -> Tables:
         required=(),
         optional=(
             union(
-                {dict: _m.UserDefinedFieldsObject.from_dict},
-                {list: None},
-                {NoneType: None},
+                {dict: _m.UserDefinedFieldsObject.from_dict}, {list: None}, {NoneType: None}
             ),  # shipToAddress
         ),
         extra=None,

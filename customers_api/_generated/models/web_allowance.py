@@ -18,7 +18,6 @@ from ..types import (
     as_int,
     make_plan,
     not_an_object,
-    union,
 )
 
 T = TypeVar("T", bound="WebAllowance")
@@ -120,10 +119,7 @@ def _tables() -> Tables:
         required=(
             {int: None, float: as_int},  # customerId
             {str: None},  # id
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # orderStartDate
+            {str: None, NoneType: None},  # orderStartDate
             {int: as_float, float: None},  # webAllowance
         ),
         optional=(),
