@@ -31,7 +31,7 @@ class AgingReport:
     Attributes:
         as_of (str): Date the ages are measured to (Y-m-d)
         bucket_keys (list[str]): Bucket keys in display order
-        customer_id (str): Prophet 21 customer the report is for
+        customer_id (int): Prophet 21 customer the report is for
         data (list[AgingInvoice]): The requested page of outstanding invoices
         invoice_count (int): Number of outstanding invoices across every bucket
         total_balance (float): Outstanding balance across every bucket
@@ -40,7 +40,7 @@ class AgingReport:
 
     as_of: str
     bucket_keys: list[str]
-    customer_id: str
+    customer_id: int
     data: list[AgingInvoice]
     invoice_count: int
     total_balance: float
@@ -143,7 +143,7 @@ _GET = operator.itemgetter(*_KEYS)
 _ALLOWED: tuple[tuple[type, ...] | None, ...] = (
     (str,),  # asOf
     (list,),  # bucketKeys
-    (str,),  # customerId
+    (int,),  # customerId
     (list,),  # data
     (int,),  # invoiceCount
     (int, float),  # totalBalance

@@ -29,7 +29,7 @@ class SalesUsageReport:
 
     Attributes:
         bucket_keys (list[str]): Period keys in display order
-        customer_id (str): Prophet 21 customer the report is for
+        customer_id (int): Prophet 21 customer the report is for
         data (list[SalesUsageItem]): The requested page of items
         invoice_count (int): Number of invoices in the date range
         invoiced_from (str): Start of the invoice date range (Y-m-d)
@@ -40,7 +40,7 @@ class SalesUsageReport:
     """
 
     bucket_keys: list[str]
-    customer_id: str
+    customer_id: int
     data: list[SalesUsageItem]
     invoice_count: int
     invoiced_from: str
@@ -146,7 +146,7 @@ _KNOWN = frozenset(_KEYS + ())
 _GET = operator.itemgetter(*_KEYS)
 _ALLOWED: tuple[tuple[type, ...] | None, ...] = (
     (list,),  # bucketKeys
-    (str,),  # customerId
+    (int,),  # customerId
     (list,),  # data
     (int,),  # invoiceCount
     (str,),  # invoicedFrom
