@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import datetime
 import operator
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,8 +11,15 @@ from attrs import field as _attrs_field
 from ..errors import DecodeError
 from ..types import (
     NoneType,
-    check_signature,
+    Plan,
+    Table,
+    apply_plan,
+    as_date,
+    as_float,
+    as_int,
+    make_plan,
     not_an_object,
+    union,
 )
 
 T = TypeVar("T", bound="AgingInvoice")
@@ -26,7 +34,7 @@ class AgingInvoice:
         amount_paid (float): Amount paid so far
         balance (float): Amount still owed: totalAmount - amountPaid
         bucket (str): Aging bucket key the invoice falls in
-        invoice_date (str): Invoice date the age is measured from (Y-m-d)
+        invoice_date (datetime.date): Invoice date the age is measured from (Y-m-d)
         invoice_no (str): Prophet 21 invoice number (max 10 chars)
         order_no (None | str): Order the invoice was raised for (max 8 chars)
         po_no (None | str): Customer purchase order number (max 255 chars)
@@ -38,7 +46,7 @@ class AgingInvoice:
     amount_paid: float
     balance: float
     bucket: str
-    invoice_date: str
+    invoice_date: datetime.date
     invoice_no: str
     order_no: None | str
     po_no: None | str
@@ -55,7 +63,7 @@ class AgingInvoice:
 
         bucket = self.bucket
 
-        invoice_date = self.invoice_date
+        invoice_date = self.invoice_date.isoformat()
 
         invoice_no = self.invoice_no
 
@@ -92,17 +100,21 @@ class AgingInvoice:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
-            values = _GET(src_dict)
+            values: Sequence[Any] = _GET(src_dict)
         except KeyError as exc:
             raise DecodeError((exc.args[0],), "required field is missing") from None
         except TypeError:
             raise not_an_object(src_dict) from None
         signature = tuple(map(type, values))
-        if signature not in _SIGNATURES:
-            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        plan = _PLANS.get(signature)
+        if plan is None:
+            plan = make_plan(_KEYS, _TABLES, values, signature, _PLANS)
+        if plan:
+            values = apply_plan(values, plan)
         obj = cls(*values)
         if len(src_dict) != 10:
-            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+            extra = src_dict.keys() - _KNOWN
+            obj.additional_properties = {k: src_dict[k] for k in extra}
         return obj
 
     @property
@@ -136,16 +148,27 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS + ())
 _GET = operator.itemgetter(*_KEYS)
-_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
-    (int,),  # ageDays
-    (int, float),  # amountPaid
-    (int, float),  # balance
-    (str,),  # bucket
-    (str,),  # invoiceDate
-    (str,),  # invoiceNo
-    (str, NoneType),  # orderNo
-    (str, NoneType),  # poNo
-    (str, NoneType),  # ship2Name
-    (int, float),  # totalAmount
+_TABLES: tuple[Table | None, ...] = (
+    {int: None, float: as_int},  # ageDays
+    {int: as_float, float: None},  # amountPaid
+    {int: as_float, float: None},  # balance
+    {str: None},  # bucket
+    {str: as_date},  # invoiceDate
+    {str: None},  # invoiceNo
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # orderNo
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # poNo
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # ship2Name
+    {int: as_float, float: None},  # totalAmount
 )
-_SIGNATURES: set[tuple[type, ...]] = set()
+_OPTIONAL: tuple[Table | None, ...] = ()
+_EXTRA: Table | None = None
+_PLANS: dict[tuple[type, ...], Plan] = {}

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import datetime
 import operator
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,9 +11,14 @@ from attrs import field as _attrs_field
 from .. import models as _m
 from ..errors import DecodeError
 from ..types import (
-    check_items,
-    check_signature,
-    decode_list,
+    Plan,
+    Table,
+    apply_plan,
+    as_date,
+    as_float,
+    as_int,
+    list_of,
+    make_plan,
     not_an_object,
 )
 
@@ -29,7 +35,7 @@ class AgingReport:
     """GET /customer/{customerId}/aging response data (MINIMUM keys).
 
     Attributes:
-        as_of (str): Date the ages are measured to (Y-m-d)
+        as_of (datetime.date): Date the ages are measured to (Y-m-d)
         bucket_keys (list[str]): Bucket keys in display order
         customer_id (int): Prophet 21 customer the report is for
         data (list[AgingInvoice]): The requested page of outstanding invoices
@@ -38,7 +44,7 @@ class AgingReport:
         totals (list[AgingBucketTotal]): Balance and invoice count per bucket, in bucketKeys order
     """
 
-    as_of: str
+    as_of: datetime.date
     bucket_keys: list[str]
     customer_id: int
     data: list[AgingInvoice]
@@ -48,7 +54,7 @@ class AgingReport:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        as_of = self.as_of
+        as_of = self.as_of.isoformat()
 
         bucket_keys = self.bucket_keys
 
@@ -87,29 +93,21 @@ class AgingReport:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
-            values = _GET(src_dict)
+            values: Sequence[Any] = _GET(src_dict)
         except KeyError as exc:
             raise DecodeError((exc.args[0],), "required field is missing") from None
         except TypeError:
             raise not_an_object(src_dict) from None
         signature = tuple(map(type, values))
-        if signature not in _SIGNATURES:
-            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        plan = _PLANS.get(signature)
+        if plan is None:
+            plan = make_plan(_KEYS, _TABLES, values, signature, _PLANS)
+        if plan:
+            values = apply_plan(values, plan)
         obj = cls(*values)
-        try:
-            obj.bucket_keys = check_items(values[1], (str,))
-        except DecodeError as exc:
-            raise exc.within("bucketKeys") from None
-        try:
-            obj.data = decode_list(values[3], _m.AgingInvoice.from_dict)
-        except DecodeError as exc:
-            raise exc.within("data") from None
-        try:
-            obj.totals = decode_list(values[6], _m.AgingBucketTotal.from_dict)
-        except DecodeError as exc:
-            raise exc.within("totals") from None
         if len(src_dict) != 7:
-            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+            extra = src_dict.keys() - _KNOWN
+            obj.additional_properties = {k: src_dict[k] for k in extra}
         return obj
 
     @property
@@ -140,13 +138,15 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS + ())
 _GET = operator.itemgetter(*_KEYS)
-_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
-    (str,),  # asOf
-    (list,),  # bucketKeys
-    (int,),  # customerId
-    (list,),  # data
-    (int,),  # invoiceCount
-    (int, float),  # totalBalance
-    (list,),  # totals
+_TABLES: tuple[Table | None, ...] = (
+    {str: as_date},  # asOf
+    {list: list_of({str: None})},  # bucketKeys
+    {int: None, float: as_int},  # customerId
+    {list: list_of({dict: lambda v: _m.AgingInvoice.from_dict(v)})},  # data
+    {int: None, float: as_int},  # invoiceCount
+    {int: as_float, float: None},  # totalBalance
+    {list: list_of({dict: lambda v: _m.AgingBucketTotal.from_dict(v)})},  # totals
 )
-_SIGNATURES: set[tuple[type, ...]] = set()
+_OPTIONAL: tuple[Table | None, ...] = ()
+_EXTRA: Table | None = None
+_PLANS: dict[tuple[type, ...], Plan] = {}

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import datetime
 import operator
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,8 +11,15 @@ from attrs import field as _attrs_field
 from ..errors import DecodeError
 from ..types import (
     NoneType,
-    check_signature,
+    Plan,
+    Table,
+    apply_plan,
+    as_datetime,
+    as_int,
+    encode_datetime,
+    make_plan,
     not_an_object,
+    union,
 )
 
 T = TypeVar("T", bound="ContactUserDefinedFields")
@@ -24,16 +32,16 @@ class ContactUserDefinedFields:
     Attributes:
         contacts_ud_uid (int): Prophet 21 contacts_ud row
         created_by (None | str): Prophet 21 user who created the row
-        date_created (str): When the row was created (Y-m-d H:i:s)
-        date_last_modified (str): When the row was last modified (Y-m-d H:i:s)
+        date_created (datetime.datetime): When the row was created (Y-m-d H:i:s)
+        date_last_modified (datetime.datetime): When the row was last modified (Y-m-d H:i:s)
         id (str): Prophet 21 contact ID
         last_maintained_by (str): Prophet 21 user who last changed the row
     """
 
     contacts_ud_uid: int
     created_by: None | str
-    date_created: str
-    date_last_modified: str
+    date_created: datetime.datetime
+    date_last_modified: datetime.datetime
     id: str
     last_maintained_by: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -44,9 +52,9 @@ class ContactUserDefinedFields:
         created_by: None | str
         created_by = self.created_by
 
-        date_created = self.date_created
+        date_created = encode_datetime(self.date_created)
 
-        date_last_modified = self.date_last_modified
+        date_last_modified = encode_datetime(self.date_last_modified)
 
         id = self.id
 
@@ -70,17 +78,21 @@ class ContactUserDefinedFields:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
-            values = _GET(src_dict)
+            values: Sequence[Any] = _GET(src_dict)
         except KeyError as exc:
             raise DecodeError((exc.args[0],), "required field is missing") from None
         except TypeError:
             raise not_an_object(src_dict) from None
         signature = tuple(map(type, values))
-        if signature not in _SIGNATURES:
-            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        plan = _PLANS.get(signature)
+        if plan is None:
+            plan = make_plan(_KEYS, _TABLES, values, signature, _PLANS)
+        if plan:
+            values = apply_plan(values, plan)
         obj = cls(*values)
         if len(src_dict) != 6:
-            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+            extra = src_dict.keys() - _KNOWN
+            obj.additional_properties = {k: src_dict[k] for k in extra}
         return obj
 
     @property
@@ -110,12 +122,17 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS + ())
 _GET = operator.itemgetter(*_KEYS)
-_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
-    (int,),  # contactsUdUid
-    (str, NoneType),  # createdBy
-    (str,),  # dateCreated
-    (str,),  # dateLastModified
-    (str,),  # id
-    (str,),  # lastMaintainedBy
+_TABLES: tuple[Table | None, ...] = (
+    {int: None, float: as_int},  # contactsUdUid
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # createdBy
+    {str: as_datetime},  # dateCreated
+    {str: as_datetime},  # dateLastModified
+    {str: None},  # id
+    {str: None},  # lastMaintainedBy
 )
-_SIGNATURES: set[tuple[type, ...]] = set()
+_OPTIONAL: tuple[Table | None, ...] = ()
+_EXTRA: Table | None = None
+_PLANS: dict[tuple[type, ...], Plan] = {}

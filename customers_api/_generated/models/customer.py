@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import operator
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -11,8 +11,13 @@ from .. import models as _m
 from ..errors import DecodeError
 from ..types import (
     NoneType,
-    check_signature,
+    Plan,
+    Table,
+    apply_plan,
+    as_int,
+    make_plan,
     not_an_object,
+    union,
 )
 
 if TYPE_CHECKING:
@@ -149,23 +154,21 @@ class Customer:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
-            values = _GET(src_dict)
+            values: Sequence[Any] = _GET(src_dict)
         except KeyError as exc:
             raise DecodeError((exc.args[0],), "required field is missing") from None
         except TypeError:
             raise not_an_object(src_dict) from None
         signature = tuple(map(type, values))
-        if signature not in _SIGNATURES:
-            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        plan = _PLANS.get(signature)
+        if plan is None:
+            plan = make_plan(_KEYS, _TABLES, values, signature, _PLANS)
+        if plan:
+            values = apply_plan(values, plan)
         obj = cls(*values)
-        value = values[16]
-        if type(value) is dict:
-            try:
-                obj.user_defined = _m.UserDefinedFieldsObject.from_dict(value)
-            except DecodeError as exc:
-                raise exc.within("userDefined") from None
         if len(src_dict) != 18:
-            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+            extra = src_dict.keys() - _KNOWN
+            obj.additional_properties = {k: src_dict[k] for k in extra}
         return obj
 
     @property
@@ -207,24 +210,53 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS + ())
 _GET = operator.itemgetter(*_KEYS)
-_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
-    (str, NoneType),  # class1Id
-    (str, NoneType),  # class2Id
-    (str, NoneType),  # class3Id
-    (str, NoneType),  # class4Id
-    (str, NoneType),  # class5Id
-    (str,),  # companyId
-    (int,),  # customerId
-    (str, NoneType),  # customerName
-    (str,),  # deleteFlag
-    (str,),  # jobPricing
-    (str,),  # poNoRequired
-    (str, NoneType),  # salesRepId
-    (int,),  # statusCd
-    (str,),  # taxableFlag
-    (str,),  # termsDesc
-    (str, NoneType),  # termsId
-    (dict, list),  # userDefined
-    (str,),  # webEnabledFlag
+_TABLES: tuple[Table | None, ...] = (
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # class1Id
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # class2Id
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # class3Id
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # class4Id
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # class5Id
+    {str: None},  # companyId
+    {int: None, float: as_int},  # customerId
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # customerName
+    {str: None},  # deleteFlag
+    {str: None},  # jobPricing
+    {str: None},  # poNoRequired
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # salesRepId
+    {int: None, float: as_int},  # statusCd
+    {str: None},  # taxableFlag
+    {str: None},  # termsDesc
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # termsId
+    union(
+        {dict: lambda v: _m.UserDefinedFieldsObject.from_dict(v)},
+        {list: None},
+    ),  # userDefined
+    {str: None},  # webEnabledFlag
 )
-_SIGNATURES: set[tuple[type, ...]] = set()
+_OPTIONAL: tuple[Table | None, ...] = ()
+_EXTRA: Table | None = None
+_PLANS: dict[tuple[type, ...], Plan] = {}

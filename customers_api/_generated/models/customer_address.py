@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import datetime
 import operator
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,8 +11,15 @@ from attrs import field as _attrs_field
 from ..errors import DecodeError
 from ..types import (
     NoneType,
-    check_signature,
+    Plan,
+    Table,
+    apply_plan,
+    as_datetime,
+    as_int,
+    encode_datetime,
+    make_plan,
     not_an_object,
+    union,
 )
 
 T = TypeVar("T", bound="CustomerAddress")
@@ -29,8 +37,8 @@ class CustomerAddress:
         country (None | str): Country (max 50 chars)
         customer_address_uid (int): Customer address ID
         customer_id (int): Prophet 21 customer the address belongs to
-        date_created (str): When the record was created (mysql-datetime, e.g. 2025-07-30 15:50:49)
-        date_last_modified (str): When the record last changed (mysql-datetime, e.g. 2025-07-30 15:50:49)
+        date_created (datetime.datetime): When the record was created (mysql-datetime, e.g. 2025-07-30 15:50:49)
+        date_last_modified (datetime.datetime): When the record last changed (mysql-datetime, e.g. 2025-07-30 15:50:49)
         email_address (None | str): Email address (max 255 chars)
         name (None | str): Address name (max 255 chars)
         phone_number_main (None | str): Main phone number (max 20 chars)
@@ -49,8 +57,8 @@ class CustomerAddress:
     country: None | str
     customer_address_uid: int
     customer_id: int
-    date_created: str
-    date_last_modified: str
+    date_created: datetime.datetime
+    date_last_modified: datetime.datetime
     email_address: None | str
     name: None | str
     phone_number_main: None | str
@@ -82,9 +90,9 @@ class CustomerAddress:
 
         customer_id = self.customer_id
 
-        date_created = self.date_created
+        date_created = encode_datetime(self.date_created)
 
-        date_last_modified = self.date_last_modified
+        date_last_modified = encode_datetime(self.date_last_modified)
 
         email_address: None | str
         email_address = self.email_address
@@ -140,17 +148,21 @@ class CustomerAddress:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
-            values = _GET(src_dict)
+            values: Sequence[Any] = _GET(src_dict)
         except KeyError as exc:
             raise DecodeError((exc.args[0],), "required field is missing") from None
         except TypeError:
             raise not_an_object(src_dict) from None
         signature = tuple(map(type, values))
-        if signature not in _SIGNATURES:
-            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        plan = _PLANS.get(signature)
+        if plan is None:
+            plan = make_plan(_KEYS, _TABLES, values, signature, _PLANS)
+        if plan:
+            values = apply_plan(values, plan)
         obj = cls(*values)
         if len(src_dict) != 18:
-            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+            extra = src_dict.keys() - _KNOWN
+            obj.additional_properties = {k: src_dict[k] for k in extra}
         return obj
 
     @property
@@ -192,24 +204,59 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS + ())
 _GET = operator.itemgetter(*_KEYS)
-_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
-    (str, NoneType),  # address1
-    (str, NoneType),  # address2
-    (str, NoneType),  # address3
-    (str, NoneType),  # city
-    (str, NoneType),  # country
-    (int,),  # customerAddressUid
-    (int,),  # customerId
-    (str,),  # dateCreated
-    (str,),  # dateLastModified
-    (str, NoneType),  # emailAddress
-    (str, NoneType),  # name
-    (str, NoneType),  # phoneNumberMain
-    (str, NoneType),  # phoneNumberMobile
-    (str, NoneType),  # postalCode
-    (int,),  # processCd
-    (str, NoneType),  # state
-    (int,),  # statusCd
-    (int,),  # updateCd
+_TABLES: tuple[Table | None, ...] = (
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # address1
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # address2
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # address3
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # city
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # country
+    {int: None, float: as_int},  # customerAddressUid
+    {int: None, float: as_int},  # customerId
+    {str: as_datetime},  # dateCreated
+    {str: as_datetime},  # dateLastModified
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # emailAddress
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # name
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # phoneNumberMain
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # phoneNumberMobile
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # postalCode
+    {int: None, float: as_int},  # processCd
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # state
+    {int: None, float: as_int},  # statusCd
+    {int: None, float: as_int},  # updateCd
 )
-_SIGNATURES: set[tuple[type, ...]] = set()
+_OPTIONAL: tuple[Table | None, ...] = ()
+_EXTRA: Table | None = None
+_PLANS: dict[tuple[type, ...], Plan] = {}

@@ -6,13 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import DecodeError
 from ..types import (
     UNSET,
     NoneType,
+    Plan,
+    Table,
     Unset,
-    json_type,
+    as_int,
+    decode_field,
     not_an_object,
+    union,
 )
 
 T = TypeVar("T", bound="CustomerAddressUpdate")
@@ -171,82 +174,45 @@ class CustomerAddressUpdate:
         obj = cls()
         value = src_dict.get("address1", UNSET)
         if value is not UNSET:
-            if type(value) not in (str, NoneType):
-                raise DecodeError(("address1",), f"expected string or null, got {json_type(value)}")
-            obj.address1 = value
+            obj.address1 = decode_field(value, "address1", _OPTIONAL[0])
         value = src_dict.get("address2", UNSET)
         if value is not UNSET:
-            if type(value) not in (str, NoneType):
-                raise DecodeError(("address2",), f"expected string or null, got {json_type(value)}")
-            obj.address2 = value
+            obj.address2 = decode_field(value, "address2", _OPTIONAL[1])
         value = src_dict.get("address3", UNSET)
         if value is not UNSET:
-            if type(value) not in (str, NoneType):
-                raise DecodeError(("address3",), f"expected string or null, got {json_type(value)}")
-            obj.address3 = value
+            obj.address3 = decode_field(value, "address3", _OPTIONAL[2])
         value = src_dict.get("city", UNSET)
         if value is not UNSET:
-            if type(value) not in (str, NoneType):
-                raise DecodeError(("city",), f"expected string or null, got {json_type(value)}")
-            obj.city = value
+            obj.city = decode_field(value, "city", _OPTIONAL[3])
         value = src_dict.get("country", UNSET)
         if value is not UNSET:
-            if type(value) not in (str, NoneType):
-                raise DecodeError(("country",), f"expected string or null, got {json_type(value)}")
-            obj.country = value
+            obj.country = decode_field(value, "country", _OPTIONAL[4])
         value = src_dict.get("emailAddress", UNSET)
         if value is not UNSET:
-            if type(value) not in (str, NoneType):
-                raise DecodeError(
-                    ("emailAddress",), f"expected string or null, got {json_type(value)}"
-                )
-            obj.email_address = value
+            obj.email_address = decode_field(value, "emailAddress", _OPTIONAL[5])
         value = src_dict.get("name", UNSET)
         if value is not UNSET:
-            if type(value) not in (str, NoneType):
-                raise DecodeError(("name",), f"expected string or null, got {json_type(value)}")
-            obj.name = value
+            obj.name = decode_field(value, "name", _OPTIONAL[6])
         value = src_dict.get("phoneNumberMain", UNSET)
         if value is not UNSET:
-            if type(value) not in (str, NoneType):
-                raise DecodeError(
-                    ("phoneNumberMain",), f"expected string or null, got {json_type(value)}"
-                )
-            obj.phone_number_main = value
+            obj.phone_number_main = decode_field(value, "phoneNumberMain", _OPTIONAL[7])
         value = src_dict.get("phoneNumberMobile", UNSET)
         if value is not UNSET:
-            if type(value) not in (str, NoneType):
-                raise DecodeError(
-                    ("phoneNumberMobile",), f"expected string or null, got {json_type(value)}"
-                )
-            obj.phone_number_mobile = value
+            obj.phone_number_mobile = decode_field(value, "phoneNumberMobile", _OPTIONAL[8])
         value = src_dict.get("postalCode", UNSET)
         if value is not UNSET:
-            if type(value) not in (str, NoneType):
-                raise DecodeError(
-                    ("postalCode",), f"expected string or null, got {json_type(value)}"
-                )
-            obj.postal_code = value
+            obj.postal_code = decode_field(value, "postalCode", _OPTIONAL[9])
         value = src_dict.get("processCd", UNSET)
         if value is not UNSET:
-            if type(value) not in (int, NoneType):
-                raise DecodeError(
-                    ("processCd",), f"expected integer or null, got {json_type(value)}"
-                )
-            obj.process_cd = value
+            obj.process_cd = decode_field(value, "processCd", _OPTIONAL[10])
         value = src_dict.get("state", UNSET)
         if value is not UNSET:
-            if type(value) not in (str, NoneType):
-                raise DecodeError(("state",), f"expected string or null, got {json_type(value)}")
-            obj.state = value
+            obj.state = decode_field(value, "state", _OPTIONAL[11])
         value = src_dict.get("statusCd", UNSET)
         if value is not UNSET:
-            if type(value) not in (int, NoneType):
-                raise DecodeError(
-                    ("statusCd",), f"expected integer or null, got {json_type(value)}"
-                )
-            obj.status_cd = value
-        obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN}
+            obj.status_cd = decode_field(value, "statusCd", _OPTIONAL[12])
+        extra = src_dict.keys() - _KNOWN
+        obj.additional_properties = {k: src_dict[k] for k in extra}
         return obj
 
     @property
@@ -285,5 +251,60 @@ _KNOWN = frozenset(
         "statusCd",
     )
 )
-_ALLOWED: tuple[tuple[type, ...] | None, ...] = ()
-_SIGNATURES: set[tuple[type, ...]] = set()
+_TABLES: tuple[Table | None, ...] = ()
+_OPTIONAL: tuple[Table | None, ...] = (
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # address1
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # address2
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # address3
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # city
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # country
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # emailAddress
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # name
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # phoneNumberMain
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # phoneNumberMobile
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # postalCode
+    union(
+        {int: None, float: as_int},
+        {NoneType: None},
+    ),  # processCd
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # state
+    union(
+        {int: None, float: as_int},
+        {NoneType: None},
+    ),  # statusCd
+)
+_EXTRA: Table | None = None
+_PLANS: dict[tuple[type, ...], Plan] = {}

@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _m
-from ..errors import DecodeError
 from ..types import (
     UNSET,
     NoneType,
+    Plan,
+    Table,
     Unset,
-    decode_union,
-    json_type,
+    decode_field,
     not_an_object,
+    union,
 )
 
 if TYPE_CHECKING:
@@ -112,80 +113,18 @@ class CustomerContactCreate:
         obj = cls()
         value = src_dict.get("contactLeadSources", UNSET)
         if value is not UNSET:
-            if type(value) not in (dict, list, NoneType):
-                raise DecodeError(
-                    ("contactLeadSources",),
-                    f"expected object or array or null, got {json_type(value)}",
-                )
-            try:
-                value = decode_union(
-                    value,
-                    (
-                        ((dict,), _m.UserDefinedFieldsObject.from_dict),
-                        ((list,), None),
-                        ((NoneType,), None),
-                    ),
-                )
-            except DecodeError as exc:
-                raise exc.within("contactLeadSources") from None
-            obj.contact_lead_sources = value
+            obj.contact_lead_sources = decode_field(value, "contactLeadSources", _OPTIONAL[0])
         value = src_dict.get("contactLinks", UNSET)
         if value is not UNSET:
-            if type(value) not in (dict, list, NoneType):
-                raise DecodeError(
-                    ("contactLinks",), f"expected object or array or null, got {json_type(value)}"
-                )
-            try:
-                value = decode_union(
-                    value,
-                    (
-                        ((dict,), _m.UserDefinedFieldsObject.from_dict),
-                        ((list,), None),
-                        ((NoneType,), None),
-                    ),
-                )
-            except DecodeError as exc:
-                raise exc.within("contactLinks") from None
-            obj.contact_links = value
+            obj.contact_links = decode_field(value, "contactLinks", _OPTIONAL[1])
         value = src_dict.get("contactSalesreps", UNSET)
         if value is not UNSET:
-            if type(value) not in (dict, list, NoneType):
-                raise DecodeError(
-                    ("contactSalesreps",),
-                    f"expected object or array or null, got {json_type(value)}",
-                )
-            try:
-                value = decode_union(
-                    value,
-                    (
-                        ((dict,), _m.UserDefinedFieldsObject.from_dict),
-                        ((list,), None),
-                        ((NoneType,), None),
-                    ),
-                )
-            except DecodeError as exc:
-                raise exc.within("contactSalesreps") from None
-            obj.contact_salesreps = value
+            obj.contact_salesreps = decode_field(value, "contactSalesreps", _OPTIONAL[2])
         value = src_dict.get("userDefinedFields", UNSET)
         if value is not UNSET:
-            if type(value) not in (dict, list, NoneType):
-                raise DecodeError(
-                    ("userDefinedFields",),
-                    f"expected object or array or null, got {json_type(value)}",
-                )
-            try:
-                value = decode_union(
-                    value,
-                    (
-                        ((dict,), _m.UserDefinedFieldsObject.from_dict),
-                        ((list,), None),
-                        ((NoneType,), None),
-                    ),
-                )
-            except DecodeError as exc:
-                raise exc.within("userDefinedFields") from None
-            obj.user_defined_fields = value
-        obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN}
+            obj.user_defined_fields = decode_field(value, "userDefinedFields", _OPTIONAL[3])
+        extra = src_dict.keys() - _KNOWN
+        obj.additional_properties = {k: src_dict[k] for k in extra}
         return obj
 
     @property
@@ -215,5 +154,28 @@ _KNOWN = frozenset(
         "userDefinedFields",
     )
 )
-_ALLOWED: tuple[tuple[type, ...] | None, ...] = ()
-_SIGNATURES: set[tuple[type, ...]] = set()
+_TABLES: tuple[Table | None, ...] = ()
+_OPTIONAL: tuple[Table | None, ...] = (
+    union(
+        {dict: lambda v: _m.UserDefinedFieldsObject.from_dict(v)},
+        {list: None},
+        {NoneType: None},
+    ),  # contactLeadSources
+    union(
+        {dict: lambda v: _m.UserDefinedFieldsObject.from_dict(v)},
+        {list: None},
+        {NoneType: None},
+    ),  # contactLinks
+    union(
+        {dict: lambda v: _m.UserDefinedFieldsObject.from_dict(v)},
+        {list: None},
+        {NoneType: None},
+    ),  # contactSalesreps
+    union(
+        {dict: lambda v: _m.UserDefinedFieldsObject.from_dict(v)},
+        {list: None},
+        {NoneType: None},
+    ),  # userDefinedFields
+)
+_EXTRA: Table | None = None
+_PLANS: dict[tuple[type, ...], Plan] = {}

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import datetime
 import operator
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,8 +11,15 @@ from attrs import field as _attrs_field
 from ..errors import DecodeError
 from ..types import (
     NoneType,
-    check_signature,
+    Plan,
+    Table,
+    apply_plan,
+    as_datetime,
+    as_int,
+    encode_datetime,
+    make_plan,
     not_an_object,
+    union,
 )
 
 T = TypeVar("T", bound="CustomerTag")
@@ -24,8 +32,8 @@ class CustomerTag:
     Attributes:
         customer_id (int): Prophet 21 customer the tag belongs to
         customer_tags_uid (int): Customer tag ID
-        date_created (str): When the record was created (mysql-datetime, e.g. 2025-07-30 15:50:49)
-        date_last_modified (str): When the record last changed (mysql-datetime, e.g. 2025-07-30 15:50:49)
+        date_created (datetime.datetime): When the record was created (mysql-datetime, e.g. 2025-07-30 15:50:49)
+        date_last_modified (datetime.datetime): When the record last changed (mysql-datetime, e.g. 2025-07-30 15:50:49)
         process_cd (int): Process code (704 = Active, 1185 = Import Complete)
         status_cd (int): Status code (704 = Active, 705 = Inactive, 700 = Deleted)
         tag (None | str): Tag text (max 255 chars)
@@ -34,8 +42,8 @@ class CustomerTag:
 
     customer_id: int
     customer_tags_uid: int
-    date_created: str
-    date_last_modified: str
+    date_created: datetime.datetime
+    date_last_modified: datetime.datetime
     process_cd: int
     status_cd: int
     tag: None | str
@@ -47,9 +55,9 @@ class CustomerTag:
 
         customer_tags_uid = self.customer_tags_uid
 
-        date_created = self.date_created
+        date_created = encode_datetime(self.date_created)
 
-        date_last_modified = self.date_last_modified
+        date_last_modified = encode_datetime(self.date_last_modified)
 
         process_cd = self.process_cd
 
@@ -80,17 +88,21 @@ class CustomerTag:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
-            values = _GET(src_dict)
+            values: Sequence[Any] = _GET(src_dict)
         except KeyError as exc:
             raise DecodeError((exc.args[0],), "required field is missing") from None
         except TypeError:
             raise not_an_object(src_dict) from None
         signature = tuple(map(type, values))
-        if signature not in _SIGNATURES:
-            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        plan = _PLANS.get(signature)
+        if plan is None:
+            plan = make_plan(_KEYS, _TABLES, values, signature, _PLANS)
+        if plan:
+            values = apply_plan(values, plan)
         obj = cls(*values)
         if len(src_dict) != 8:
-            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+            extra = src_dict.keys() - _KNOWN
+            obj.additional_properties = {k: src_dict[k] for k in extra}
         return obj
 
     @property
@@ -122,14 +134,19 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS + ())
 _GET = operator.itemgetter(*_KEYS)
-_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
-    (int,),  # customerId
-    (int,),  # customerTagsUid
-    (str,),  # dateCreated
-    (str,),  # dateLastModified
-    (int,),  # processCd
-    (int,),  # statusCd
-    (str, NoneType),  # tag
-    (int,),  # updateCd
+_TABLES: tuple[Table | None, ...] = (
+    {int: None, float: as_int},  # customerId
+    {int: None, float: as_int},  # customerTagsUid
+    {str: as_datetime},  # dateCreated
+    {str: as_datetime},  # dateLastModified
+    {int: None, float: as_int},  # processCd
+    {int: None, float: as_int},  # statusCd
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # tag
+    {int: None, float: as_int},  # updateCd
 )
-_SIGNATURES: set[tuple[type, ...]] = set()
+_OPTIONAL: tuple[Table | None, ...] = ()
+_EXTRA: Table | None = None
+_PLANS: dict[tuple[type, ...], Plan] = {}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,10 +10,15 @@ from ..errors import DecodeError
 from ..types import (
     UNSET,
     NoneType,
+    Plan,
+    Table,
     Unset,
-    check_signature,
-    json_type,
+    apply_plan,
+    as_int,
+    decode_field,
+    make_plan,
     not_an_object,
+    union,
 )
 
 T = TypeVar("T", bound="CustomerTagCreate")
@@ -77,38 +82,30 @@ class CustomerTagCreate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
-            values = _GET(src_dict)
+            values: Sequence[Any] = _GET(src_dict)
         except KeyError as exc:
             raise DecodeError((exc.args[0],), "required field is missing") from None
         except TypeError:
             raise not_an_object(src_dict) from None
         signature = tuple(map(type, values))
-        if signature not in _SIGNATURES:
-            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        plan = _PLANS.get(signature)
+        if plan is None:
+            plan = make_plan(_KEYS, _TABLES, values, signature, _PLANS)
+        if plan:
+            values = apply_plan(values, plan)
         obj = cls(*values)
         value = src_dict.get("processCd", UNSET)
         if value is not UNSET:
-            if type(value) not in (int, NoneType):
-                raise DecodeError(
-                    ("processCd",), f"expected integer or null, got {json_type(value)}"
-                )
-            obj.process_cd = value
+            obj.process_cd = decode_field(value, "processCd", _OPTIONAL[0])
         value = src_dict.get("statusCd", UNSET)
         if value is not UNSET:
-            if type(value) not in (int, NoneType):
-                raise DecodeError(
-                    ("statusCd",), f"expected integer or null, got {json_type(value)}"
-                )
-            obj.status_cd = value
+            obj.status_cd = decode_field(value, "statusCd", _OPTIONAL[1])
         value = src_dict.get("updateCd", UNSET)
         if value is not UNSET:
-            if type(value) not in (int, NoneType):
-                raise DecodeError(
-                    ("updateCd",), f"expected integer or null, got {json_type(value)}"
-                )
-            obj.update_cd = value
+            obj.update_cd = decode_field(value, "updateCd", _OPTIONAL[2])
         if len(src_dict) != 1:
-            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+            extra = src_dict.keys() - _KNOWN
+            obj.additional_properties = {k: src_dict[k] for k in extra}
         return obj
 
     @property
@@ -143,7 +140,22 @@ def _GET(src: Mapping[str, Any]) -> tuple[Any, ...]:
     return (src["tag"],)
 
 
-_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
-    (str,),  # tag
+_TABLES: tuple[Table | None, ...] = (
+    {str: None},  # tag
 )
-_SIGNATURES: set[tuple[type, ...]] = set()
+_OPTIONAL: tuple[Table | None, ...] = (
+    union(
+        {int: None, float: as_int},
+        {NoneType: None},
+    ),  # processCd
+    union(
+        {int: None, float: as_int},
+        {NoneType: None},
+    ),  # statusCd
+    union(
+        {int: None, float: as_int},
+        {NoneType: None},
+    ),  # updateCd
+)
+_EXTRA: Table | None = None
+_PLANS: dict[tuple[type, ...], Plan] = {}

@@ -6,13 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import DecodeError
 from ..types import (
     UNSET,
     NoneType,
+    Plan,
+    Table,
     Unset,
-    json_type,
+    as_int,
+    decode_field,
     not_an_object,
+    union,
 )
 
 T = TypeVar("T", bound="CustomerTagUpdate")
@@ -71,24 +74,15 @@ class CustomerTagUpdate:
         obj = cls()
         value = src_dict.get("processCd", UNSET)
         if value is not UNSET:
-            if type(value) not in (int, NoneType):
-                raise DecodeError(
-                    ("processCd",), f"expected integer or null, got {json_type(value)}"
-                )
-            obj.process_cd = value
+            obj.process_cd = decode_field(value, "processCd", _OPTIONAL[0])
         value = src_dict.get("statusCd", UNSET)
         if value is not UNSET:
-            if type(value) not in (int, NoneType):
-                raise DecodeError(
-                    ("statusCd",), f"expected integer or null, got {json_type(value)}"
-                )
-            obj.status_cd = value
+            obj.status_cd = decode_field(value, "statusCd", _OPTIONAL[1])
         value = src_dict.get("tag", UNSET)
         if value is not UNSET:
-            if type(value) not in (str, NoneType):
-                raise DecodeError(("tag",), f"expected string or null, got {json_type(value)}")
-            obj.tag = value
-        obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN}
+            obj.tag = decode_field(value, "tag", _OPTIONAL[2])
+        extra = src_dict.keys() - _KNOWN
+        obj.additional_properties = {k: src_dict[k] for k in extra}
         return obj
 
     @property
@@ -117,5 +111,20 @@ _KNOWN = frozenset(
         "tag",
     )
 )
-_ALLOWED: tuple[tuple[type, ...] | None, ...] = ()
-_SIGNATURES: set[tuple[type, ...]] = set()
+_TABLES: tuple[Table | None, ...] = ()
+_OPTIONAL: tuple[Table | None, ...] = (
+    union(
+        {int: None, float: as_int},
+        {NoneType: None},
+    ),  # processCd
+    union(
+        {int: None, float: as_int},
+        {NoneType: None},
+    ),  # statusCd
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # tag
+)
+_EXTRA: Table | None = None
+_PLANS: dict[tuple[type, ...], Plan] = {}

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    Plan,
+    Table,
     not_an_object,
 )
 
@@ -29,7 +31,8 @@ class EnvelopeOptions:
         if type(src_dict) is not dict:
             raise not_an_object(src_dict)
         obj = cls()
-        obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN}
+        extra = src_dict.keys() - _KNOWN
+        obj.additional_properties = {k: src_dict[k] for k in extra}
         return obj
 
     @property
@@ -51,5 +54,7 @@ class EnvelopeOptions:
 
 _KEYS: tuple[str, ...] = ()
 _KNOWN = frozenset(_KEYS + ())
-_ALLOWED: tuple[tuple[type, ...] | None, ...] = ()
-_SIGNATURES: set[tuple[type, ...]] = set()
+_TABLES: tuple[Table | None, ...] = ()
+_OPTIONAL: tuple[Table | None, ...] = ()
+_EXTRA: Table | None = None
+_PLANS: dict[tuple[type, ...], Plan] = {}

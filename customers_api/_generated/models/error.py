@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,10 +10,15 @@ from ..errors import DecodeError
 from ..types import (
     UNSET,
     NoneType,
+    Plan,
+    Table,
     Unset,
-    check_signature,
-    json_type,
+    apply_plan,
+    as_int,
+    decode_field,
+    make_plan,
     not_an_object,
+    union,
 )
 
 T = TypeVar("T", bound="Error")
@@ -66,31 +71,27 @@ class Error:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
-            values = _GET(src_dict)
+            values: Sequence[Any] = _GET(src_dict)
         except KeyError as exc:
             raise DecodeError((exc.args[0],), "required field is missing") from None
         except TypeError:
             raise not_an_object(src_dict) from None
         signature = tuple(map(type, values))
-        if signature not in _SIGNATURES:
-            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        plan = _PLANS.get(signature)
+        if plan is None:
+            plan = make_plan(_KEYS, _TABLES, values, signature, _PLANS)
+        if plan:
+            values = apply_plan(values, plan)
         obj = cls(*values)
         value = src_dict.get("code", UNSET)
         if value is not UNSET:
-            if type(value) not in (str, int, NoneType):
-                raise DecodeError(
-                    ("code",), f"expected string or integer or null, got {json_type(value)}"
-                )
-            obj.code = value
+            obj.code = decode_field(value, "code", _OPTIONAL[0])
         value = src_dict.get("requestId", UNSET)
         if value is not UNSET:
-            if type(value) not in (str, NoneType):
-                raise DecodeError(
-                    ("requestId",), f"expected string or null, got {json_type(value)}"
-                )
-            obj.request_id = value
+            obj.request_id = decode_field(value, "requestId", _OPTIONAL[1])
         if len(src_dict) != 1:
-            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+            extra = src_dict.keys() - _KNOWN
+            obj.additional_properties = {k: src_dict[k] for k in extra}
         return obj
 
     @property
@@ -124,7 +125,19 @@ def _GET(src: Mapping[str, Any]) -> tuple[Any, ...]:
     return (src["message"],)
 
 
-_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
-    (str,),  # message
+_TABLES: tuple[Table | None, ...] = (
+    {str: None},  # message
 )
-_SIGNATURES: set[tuple[type, ...]] = set()
+_OPTIONAL: tuple[Table | None, ...] = (
+    union(
+        {str: None},
+        {int: None, float: as_int},
+        {NoneType: None},
+    ),  # code
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # requestId
+)
+_EXTRA: Table | None = None
+_PLANS: dict[tuple[type, ...], Plan] = {}

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import datetime
 import operator
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,8 +11,16 @@ from attrs import field as _attrs_field
 from ..errors import DecodeError
 from ..types import (
     NoneType,
-    check_signature,
+    Plan,
+    Table,
+    apply_plan,
+    as_datetime_or_none,
+    as_float,
+    as_int,
+    encode_datetime,
+    make_plan,
     not_an_object,
+    union,
 )
 
 T = TypeVar("T", bound="FreightCode")
@@ -23,8 +32,9 @@ class FreightCode:
 
     Attributes:
         company_id (str): Prophet 21 company the freight code belongs to (max 8 chars)
-        date_created (None | str): When the record was created (mysql-datetime, e.g. 2025-07-30 15:50:49)
-        date_last_modified (None | str): When the record last changed (mysql-datetime, e.g. 2025-07-30 15:50:49)
+        date_created (datetime.datetime | None): When the record was created (mysql-datetime, e.g. 2025-07-30 15:50:49)
+        date_last_modified (datetime.datetime | None): When the record last changed (mysql-datetime, e.g. 2025-07-30
+            15:50:49)
         deductible_flag (None | str): Y when the freight charge is deductible (max 1 chars)
         direct_ship_free_freight_flag (None | str): Y when direct shipments get free freight (max 1 chars)
         exclude_discounted_freight (str): Prophet 21 exclude-discounted-freight flag (max 1 chars)
@@ -66,8 +76,8 @@ class FreightCode:
     """
 
     company_id: str
-    date_created: None | str
-    date_last_modified: None | str
+    date_created: datetime.datetime | None
+    date_last_modified: datetime.datetime | None
     deductible_flag: None | str
     direct_ship_free_freight_flag: None | str
     exclude_discounted_freight: str
@@ -111,10 +121,16 @@ class FreightCode:
         company_id = self.company_id
 
         date_created: None | str
-        date_created = self.date_created
+        if isinstance(self.date_created, datetime.datetime):
+            date_created = encode_datetime(self.date_created)
+        else:
+            date_created = self.date_created
 
         date_last_modified: None | str
-        date_last_modified = self.date_last_modified
+        if isinstance(self.date_last_modified, datetime.datetime):
+            date_last_modified = encode_datetime(self.date_last_modified)
+        else:
+            date_last_modified = self.date_last_modified
 
         deductible_flag: None | str
         deductible_flag = self.deductible_flag
@@ -259,17 +275,21 @@ class FreightCode:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
-            values = _GET(src_dict)
+            values: Sequence[Any] = _GET(src_dict)
         except KeyError as exc:
             raise DecodeError((exc.args[0],), "required field is missing") from None
         except TypeError:
             raise not_an_object(src_dict) from None
         signature = tuple(map(type, values))
-        if signature not in _SIGNATURES:
-            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        plan = _PLANS.get(signature)
+        if plan is None:
+            plan = make_plan(_KEYS, _TABLES, values, signature, _PLANS)
+        if plan:
+            values = apply_plan(values, plan)
         obj = cls(*values)
         if len(src_dict) != 40:
-            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+            extra = src_dict.keys() - _KNOWN
+            obj.additional_properties = {k: src_dict[k] for k in extra}
         return obj
 
     @property
@@ -333,46 +353,105 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS + ())
 _GET = operator.itemgetter(*_KEYS)
-_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
-    (str,),  # companyId
-    (str, NoneType),  # dateCreated
-    (str, NoneType),  # dateLastModified
-    (str, NoneType),  # deductibleFlag
-    (str, NoneType),  # directShipFreeFreightFlag
-    (str,),  # excludeDiscountedFreight
-    (str,),  # excludeFromSalesMasterInquiry
-    (str, NoneType),  # externalTaxProductCodeIn
-    (str, NoneType),  # externalTaxProductCodeOut
-    (int, NoneType),  # fedexPaymentMethod
-    (str,),  # freeBulkFreight
-    (str,),  # freeColdFreight
-    (str,),  # freeExpressFreight
-    (int, NoneType),  # freeFreightBasisCd
-    (str, NoneType),  # freeFreightDefaultFlag
-    (str,),  # freeHazmatFreight
-    (int, float, NoneType),  # freeInFreightMin
-    (int, float, NoneType),  # freeInFreightMinWeb
-    (int, float, NoneType),  # freeOutFreightMin
-    (int, float, NoneType),  # freeOutFreightMinWeb
-    (str,),  # freightCd
-    (int,),  # freightCodeUid
-    (str,),  # freightDesc
-    (int, NoneType),  # handlingChargeOptionCd
-    (str,),  # incomingFreight
-    (str, NoneType),  # incomingIncreaseCommission
-    (str,),  # incomingReduceCommission
-    (str,),  # lastMaintainedBy
-    (str, NoneType),  # outgoingAdjustCommissionByProfitFlag
-    (str,),  # outgoingFreight
-    (str,),  # outgoingIncreaseCommission
-    (str, NoneType),  # paySpecialFlag
-    (int,),  # processCd
-    (int,),  # prorateMethodCodeNo
-    (str,),  # revenueAccountNo
-    (int,),  # rowStatus
-    (str, NoneType),  # skipFirstShipmentFlag
-    (int,),  # statusCd
-    (str, NoneType),  # taxGroupId
-    (int,),  # updateCd
+_TABLES: tuple[Table | None, ...] = (
+    {str: None},  # companyId
+    union(
+        {str: as_datetime_or_none},
+        {NoneType: None},
+    ),  # dateCreated
+    union(
+        {str: as_datetime_or_none},
+        {NoneType: None},
+    ),  # dateLastModified
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # deductibleFlag
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # directShipFreeFreightFlag
+    {str: None},  # excludeDiscountedFreight
+    {str: None},  # excludeFromSalesMasterInquiry
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # externalTaxProductCodeIn
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # externalTaxProductCodeOut
+    union(
+        {int: None, float: as_int},
+        {NoneType: None},
+    ),  # fedexPaymentMethod
+    {str: None},  # freeBulkFreight
+    {str: None},  # freeColdFreight
+    {str: None},  # freeExpressFreight
+    union(
+        {int: None, float: as_int},
+        {NoneType: None},
+    ),  # freeFreightBasisCd
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # freeFreightDefaultFlag
+    {str: None},  # freeHazmatFreight
+    union(
+        {int: as_float, float: None},
+        {NoneType: None},
+    ),  # freeInFreightMin
+    union(
+        {int: as_float, float: None},
+        {NoneType: None},
+    ),  # freeInFreightMinWeb
+    union(
+        {int: as_float, float: None},
+        {NoneType: None},
+    ),  # freeOutFreightMin
+    union(
+        {int: as_float, float: None},
+        {NoneType: None},
+    ),  # freeOutFreightMinWeb
+    {str: None},  # freightCd
+    {int: None, float: as_int},  # freightCodeUid
+    {str: None},  # freightDesc
+    union(
+        {int: None, float: as_int},
+        {NoneType: None},
+    ),  # handlingChargeOptionCd
+    {str: None},  # incomingFreight
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # incomingIncreaseCommission
+    {str: None},  # incomingReduceCommission
+    {str: None},  # lastMaintainedBy
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # outgoingAdjustCommissionByProfitFlag
+    {str: None},  # outgoingFreight
+    {str: None},  # outgoingIncreaseCommission
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # paySpecialFlag
+    {int: None, float: as_int},  # processCd
+    {int: None, float: as_int},  # prorateMethodCodeNo
+    {str: None},  # revenueAccountNo
+    {int: None, float: as_int},  # rowStatus
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # skipFirstShipmentFlag
+    {int: None, float: as_int},  # statusCd
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # taxGroupId
+    {int: None, float: as_int},  # updateCd
 )
-_SIGNATURES: set[tuple[type, ...]] = set()
+_OPTIONAL: tuple[Table | None, ...] = ()
+_EXTRA: Table | None = None
+_PLANS: dict[tuple[type, ...], Plan] = {}

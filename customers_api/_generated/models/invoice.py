@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import datetime
 import operator
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -11,9 +12,17 @@ from .. import models as _m
 from ..errors import DecodeError
 from ..types import (
     NoneType,
-    check_signature,
-    decode_list,
+    Plan,
+    Table,
+    apply_plan,
+    as_date,
+    as_date_or_none,
+    as_float,
+    as_int,
+    list_of,
+    make_plan,
     not_an_object,
+    union,
 )
 
 if TYPE_CHECKING:
@@ -40,9 +49,9 @@ class Invoice:
         bill_2_state (None | str): Bill-to state or province (max 50 chars)
         customer_id (int): Prophet 21 customer invoiced
         customer_name (None | str): Customer name
-        date_paid (None | str): Date the invoice was paid (Y-m-d); null while unpaid
+        date_paid (datetime.date | None): Date the invoice was paid (Y-m-d); null while unpaid
         freight (float | None): Freight charged
-        invoice_date (str): Invoice date (Y-m-d)
+        invoice_date (datetime.date): Invoice date (Y-m-d)
         invoice_no (str): Invoice number (max 10 chars)
         lines (list[InvoiceLine]): Invoice lines
         order_no (None | str): Order the invoice bills (max 8 chars)
@@ -77,9 +86,9 @@ class Invoice:
     bill_2_state: None | str
     customer_id: int
     customer_name: None | str
-    date_paid: None | str
+    date_paid: datetime.date | None
     freight: float | None
-    invoice_date: str
+    invoice_date: datetime.date
     invoice_no: str
     lines: list[InvoiceLine]
     order_no: None | str
@@ -138,12 +147,15 @@ class Invoice:
         customer_name = self.customer_name
 
         date_paid: None | str
-        date_paid = self.date_paid
+        if isinstance(self.date_paid, datetime.date):
+            date_paid = self.date_paid.isoformat()
+        else:
+            date_paid = self.date_paid
 
         freight: float | None
         freight = self.freight
 
-        invoice_date = self.invoice_date
+        invoice_date = self.invoice_date.isoformat()
 
         invoice_no = self.invoice_no
 
@@ -250,21 +262,21 @@ class Invoice:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
-            values = _GET(src_dict)
+            values: Sequence[Any] = _GET(src_dict)
         except KeyError as exc:
             raise DecodeError((exc.args[0],), "required field is missing") from None
         except TypeError:
             raise not_an_object(src_dict) from None
         signature = tuple(map(type, values))
-        if signature not in _SIGNATURES:
-            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        plan = _PLANS.get(signature)
+        if plan is None:
+            plan = make_plan(_KEYS, _TABLES, values, signature, _PLANS)
+        if plan:
+            values = apply_plan(values, plan)
         obj = cls(*values)
-        try:
-            obj.lines = decode_list(values[16], _m.InvoiceLine.from_dict)
-        except DecodeError as exc:
-            raise exc.within("lines") from None
         if len(src_dict) != 35:
-            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+            extra = src_dict.keys() - _KNOWN
+            obj.additional_properties = {k: src_dict[k] for k in extra}
         return obj
 
     @property
@@ -323,41 +335,124 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS + ())
 _GET = operator.itemgetter(*_KEYS)
-_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
-    (int, float),  # amountPaid
-    (str, NoneType),  # bill2Address1
-    (str, NoneType),  # bill2Address2
-    (str, NoneType),  # bill2Address3
-    (str, NoneType),  # bill2City
-    (str, NoneType),  # bill2Contact
-    (str, NoneType),  # bill2Country
-    (str, NoneType),  # bill2Name
-    (str, NoneType),  # bill2PostalCode
-    (str, NoneType),  # bill2State
-    (int,),  # customerId
-    (str, NoneType),  # customerName
-    (str, NoneType),  # datePaid
-    (int, float, NoneType),  # freight
-    (str,),  # invoiceDate
-    (str,),  # invoiceNo
-    (list,),  # lines
-    (str, NoneType),  # orderNo
-    (str, NoneType),  # paidInFullFlag
-    (str, NoneType),  # poNo
-    (str, NoneType),  # ship2Address1
-    (str, NoneType),  # ship2Address2
-    (str, NoneType),  # ship2Address3
-    (str, NoneType),  # ship2City
-    (str, NoneType),  # ship2Contact
-    (str, NoneType),  # ship2Country
-    (str, NoneType),  # ship2EmailAddress
-    (str, NoneType),  # ship2Name
-    (str, NoneType),  # ship2PostalCode
-    (str, NoneType),  # ship2State
-    (str, NoneType),  # shipToPhone
-    (int, float, NoneType),  # shippingCost
-    (int, float),  # taxAmount
-    (int, float),  # taxAmountPaid
-    (int, float),  # totalAmount
+_TABLES: tuple[Table | None, ...] = (
+    {int: as_float, float: None},  # amountPaid
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # bill2Address1
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # bill2Address2
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # bill2Address3
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # bill2City
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # bill2Contact
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # bill2Country
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # bill2Name
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # bill2PostalCode
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # bill2State
+    {int: None, float: as_int},  # customerId
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # customerName
+    union(
+        {str: as_date_or_none},
+        {NoneType: None},
+    ),  # datePaid
+    union(
+        {int: as_float, float: None},
+        {NoneType: None},
+    ),  # freight
+    {str: as_date},  # invoiceDate
+    {str: None},  # invoiceNo
+    {list: list_of({dict: lambda v: _m.InvoiceLine.from_dict(v)})},  # lines
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # orderNo
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # paidInFullFlag
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # poNo
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # ship2Address1
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # ship2Address2
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # ship2Address3
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # ship2City
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # ship2Contact
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # ship2Country
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # ship2EmailAddress
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # ship2Name
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # ship2PostalCode
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # ship2State
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # shipToPhone
+    union(
+        {int: as_float, float: None},
+        {NoneType: None},
+    ),  # shippingCost
+    {int: as_float, float: None},  # taxAmount
+    {int: as_float, float: None},  # taxAmountPaid
+    {int: as_float, float: None},  # totalAmount
 )
-_SIGNATURES: set[tuple[type, ...]] = set()
+_OPTIONAL: tuple[Table | None, ...] = ()
+_EXTRA: Table | None = None
+_PLANS: dict[tuple[type, ...], Plan] = {}

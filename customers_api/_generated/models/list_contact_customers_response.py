@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import operator
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,9 +10,14 @@ from attrs import field as _attrs_field
 from .. import models as _m
 from ..errors import DecodeError
 from ..types import (
-    check_signature,
-    decode_list,
+    Plan,
+    Table,
+    apply_plan,
+    as_int,
+    list_of,
+    make_plan,
     not_an_object,
+    union,
 )
 
 if TYPE_CHECKING:
@@ -100,33 +105,21 @@ class ListContactCustomersResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
-            values = _GET(src_dict)
+            values: Sequence[Any] = _GET(src_dict)
         except KeyError as exc:
             raise DecodeError((exc.args[0],), "required field is missing") from None
         except TypeError:
             raise not_an_object(src_dict) from None
         signature = tuple(map(type, values))
-        if signature not in _SIGNATURES:
-            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        plan = _PLANS.get(signature)
+        if plan is None:
+            plan = make_plan(_KEYS, _TABLES, values, signature, _PLANS)
+        if plan:
+            values = apply_plan(values, plan)
         obj = cls(*values)
-        value = values[2]
-        if type(value) is dict:
-            try:
-                obj.options = _m.EnvelopeOptions.from_dict(value)
-            except DecodeError as exc:
-                raise exc.within("options") from None
-        value = values[3]
-        if type(value) is dict:
-            try:
-                obj.params = _m.EnvelopeParams.from_dict(value)
-            except DecodeError as exc:
-                raise exc.within("params") from None
-        try:
-            obj.data = decode_list(values[7], _m.Customer.from_dict)
-        except DecodeError as exc:
-            raise exc.within("data") from None
         if len(src_dict) != 8:
-            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+            extra = src_dict.keys() - _KNOWN
+            obj.additional_properties = {k: src_dict[k] for k in extra}
         return obj
 
     @property
@@ -158,14 +151,22 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS + ())
 _GET = operator.itemgetter(*_KEYS)
-_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
-    (int,),  # count
-    (str,),  # message
-    (dict, list),  # options
-    (dict, list),  # params
-    (int,),  # status
-    (int,),  # total
-    (int,),  # totalResults
-    (list,),  # data
+_TABLES: tuple[Table | None, ...] = (
+    {int: None, float: as_int},  # count
+    {str: None},  # message
+    union(
+        {dict: lambda v: _m.EnvelopeOptions.from_dict(v)},
+        {list: None},
+    ),  # options
+    union(
+        {dict: lambda v: _m.EnvelopeParams.from_dict(v)},
+        {list: None},
+    ),  # params
+    {int: None, float: as_int},  # status
+    {int: None, float: as_int},  # total
+    {int: None, float: as_int},  # totalResults
+    {list: list_of({dict: lambda v: _m.Customer.from_dict(v)})},  # data
 )
-_SIGNATURES: set[tuple[type, ...]] = set()
+_OPTIONAL: tuple[Table | None, ...] = ()
+_EXTRA: Table | None = None
+_PLANS: dict[tuple[type, ...], Plan] = {}

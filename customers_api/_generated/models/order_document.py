@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import datetime
 import operator
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -11,9 +12,15 @@ from .. import models as _m
 from ..errors import DecodeError
 from ..types import (
     NoneType,
-    check_signature,
-    decode_list,
+    Plan,
+    Table,
+    apply_plan,
+    as_date_or_none,
+    as_int,
+    list_of,
+    make_plan,
     not_an_object,
+    union,
 )
 
 if TYPE_CHECKING:
@@ -47,13 +54,13 @@ class OrderDocument:
         delivery_instructions (None | str): Delivery instructions for the carrier (max 255 chars)
         job_name (None | str): Job name entered on the order (max 40 chars)
         lines (list[OrderLine]): Order lines, by line number
-        order_date (None | str): Date the order was placed (Y-m-d)
+        order_date (datetime.date | None): Date the order was placed (Y-m-d)
         order_no (str): Prophet 21 order number (max 8 chars)
         order_status (str): PENDING, SUBMITTED, IN PROCESS, ON HOLD or SHIPPED, derived from the completed, approved,
             cancel and validation flags
         pick_tickets (list[PickTicket]): Pick tickets issued for the order
         po_no (None | str): Customer purchase order number (max 50 chars)
-        requested_date (None | str): Date the customer requested delivery (Y-m-d)
+        requested_date (datetime.date | None): Date the customer requested delivery (Y-m-d)
         ship_2_add_1 (None | str): Ship-to address line 1 (max 50 chars)
         ship_2_add_2 (None | str): Ship-to address line 2 (max 50 chars)
         ship_2_add_3 (None | str): Ship-to address line 3 (max 50 chars)
@@ -86,12 +93,12 @@ class OrderDocument:
     delivery_instructions: None | str
     job_name: None | str
     lines: list[OrderLine]
-    order_date: None | str
+    order_date: datetime.date | None
     order_no: str
     order_status: str
     pick_tickets: list[PickTicket]
     po_no: None | str
-    requested_date: None | str
+    requested_date: datetime.date | None
     ship_2_add_1: None | str
     ship_2_add_2: None | str
     ship_2_add_3: None | str
@@ -161,7 +168,10 @@ class OrderDocument:
             lines.append(lines_item)
 
         order_date: None | str
-        order_date = self.order_date
+        if isinstance(self.order_date, datetime.date):
+            order_date = self.order_date.isoformat()
+        else:
+            order_date = self.order_date
 
         order_no = self.order_no
 
@@ -176,7 +186,10 @@ class OrderDocument:
         po_no = self.po_no
 
         requested_date: None | str
-        requested_date = self.requested_date
+        if isinstance(self.requested_date, datetime.date):
+            requested_date = self.requested_date.isoformat()
+        else:
+            requested_date = self.requested_date
 
         ship_2_add_1: None | str
         ship_2_add_1 = self.ship_2_add_1
@@ -262,25 +275,21 @@ class OrderDocument:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
-            values = _GET(src_dict)
+            values: Sequence[Any] = _GET(src_dict)
         except KeyError as exc:
             raise DecodeError((exc.args[0],), "required field is missing") from None
         except TypeError:
             raise not_an_object(src_dict) from None
         signature = tuple(map(type, values))
-        if signature not in _SIGNATURES:
-            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        plan = _PLANS.get(signature)
+        if plan is None:
+            plan = make_plan(_KEYS, _TABLES, values, signature, _PLANS)
+        if plan:
+            values = apply_plan(values, plan)
         obj = cls(*values)
-        try:
-            obj.lines = decode_list(values[17], _m.OrderLine.from_dict)
-        except DecodeError as exc:
-            raise exc.within("lines") from None
-        try:
-            obj.pick_tickets = decode_list(values[21], _m.PickTicket.from_dict)
-        except DecodeError as exc:
-            raise exc.within("pickTickets") from None
         if len(src_dict) != 36:
-            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+            extra = src_dict.keys() - _KNOWN
+            obj.additional_properties = {k: src_dict[k] for k in extra}
         return obj
 
     @property
@@ -340,42 +349,131 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS + ())
 _GET = operator.itemgetter(*_KEYS)
-_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
-    (str, NoneType),  # cancelFlag
-    (int, NoneType),  # carrierId
-    (str,),  # carrierName
-    (str, NoneType),  # class1Id
-    (str, NoneType),  # class2Id
-    (str, NoneType),  # class3Id
-    (str, NoneType),  # class4Id
-    (str, NoneType),  # class5Id
-    (str, NoneType),  # completed
-    (str, NoneType),  # contactFirstName
-    (str, NoneType),  # contactId
-    (str, NoneType),  # contactLastName
-    (int,),  # customerId
-    (str, NoneType),  # customerName
-    (str,),  # deleteFlag
-    (str, NoneType),  # deliveryInstructions
-    (str, NoneType),  # jobName
-    (list,),  # lines
-    (str, NoneType),  # orderDate
-    (str,),  # orderNo
-    (str,),  # orderStatus
-    (list,),  # pickTickets
-    (str, NoneType),  # poNo
-    (str, NoneType),  # requestedDate
-    (str, NoneType),  # ship2Add1
-    (str, NoneType),  # ship2Add2
-    (str, NoneType),  # ship2Add3
-    (str, NoneType),  # ship2City
-    (str, NoneType),  # ship2Country
-    (str, NoneType),  # ship2EmailAddress
-    (str, NoneType),  # ship2Name
-    (str, NoneType),  # ship2State
-    (str, NoneType),  # ship2Zip
-    (str, NoneType),  # shipToPhone
-    (str, NoneType),  # taker
-    (str, NoneType),  # webReferenceNo
+_TABLES: tuple[Table | None, ...] = (
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # cancelFlag
+    union(
+        {int: None, float: as_int},
+        {NoneType: None},
+    ),  # carrierId
+    {str: None},  # carrierName
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # class1Id
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # class2Id
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # class3Id
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # class4Id
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # class5Id
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # completed
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # contactFirstName
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # contactId
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # contactLastName
+    {int: None, float: as_int},  # customerId
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # customerName
+    {str: None},  # deleteFlag
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # deliveryInstructions
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # jobName
+    {list: list_of({dict: lambda v: _m.OrderLine.from_dict(v)})},  # lines
+    union(
+        {str: as_date_or_none},
+        {NoneType: None},
+    ),  # orderDate
+    {str: None},  # orderNo
+    {str: None},  # orderStatus
+    {list: list_of({dict: lambda v: _m.PickTicket.from_dict(v)})},  # pickTickets
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # poNo
+    union(
+        {str: as_date_or_none},
+        {NoneType: None},
+    ),  # requestedDate
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # ship2Add1
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # ship2Add2
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # ship2Add3
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # ship2City
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # ship2Country
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # ship2EmailAddress
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # ship2Name
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # ship2State
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # ship2Zip
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # shipToPhone
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # taker
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # webReferenceNo
 )
-_SIGNATURES: set[tuple[type, ...]] = set()
+_OPTIONAL: tuple[Table | None, ...] = ()
+_EXTRA: Table | None = None
+_PLANS: dict[tuple[type, ...], Plan] = {}

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import datetime
 import operator
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -11,9 +12,18 @@ from .. import models as _m
 from ..errors import DecodeError
 from ..types import (
     NoneType,
-    check_signature,
-    decode_list,
+    Plan,
+    Table,
+    apply_plan,
+    as_datetime,
+    as_datetime_or_none,
+    as_float,
+    as_int,
+    encode_datetime,
+    list_of,
+    make_plan,
     not_an_object,
+    union,
 )
 
 if TYPE_CHECKING:
@@ -41,11 +51,12 @@ class OrderHeaderWithLines:
         completed (None | str): Y when the order is complete (max 1 chars)
         contact_id (None | str): Prophet 21 contact who placed the order (max 16 chars)
         customer_id (int): Prophet 21 customer the order is for
-        date_created (str): When the record was created (mysql-datetime, e.g. 2025-07-30 15:50:49)
-        date_last_checked (str): When Augur last checked the order against Prophet 21 (mysql-datetime, e.g. 2025-07-30
+        date_created (datetime.datetime): When the record was created (mysql-datetime, e.g. 2025-07-30 15:50:49)
+        date_last_checked (datetime.datetime): When Augur last checked the order against Prophet 21 (mysql-datetime,
+            e.g. 2025-07-30 15:50:49)
+        date_last_modified (datetime.datetime): When the record last changed (mysql-datetime, e.g. 2025-07-30 15:50:49)
+        date_order_completed (datetime.datetime | None): When the order was completed (mysql-datetime, e.g. 2025-07-30
             15:50:49)
-        date_last_modified (str): When the record last changed (mysql-datetime, e.g. 2025-07-30 15:50:49)
-        date_order_completed (None | str): When the order was completed (mysql-datetime, e.g. 2025-07-30 15:50:49)
         delete_flag (str): Y when the order is deleted (max 1 chars)
         delivery_instructions (None | str): Delivery instructions for the carrier (max 255 chars)
         downpayment_invoiced (None | str): Y when the down payment has been invoiced (max 1 chars)
@@ -54,12 +65,13 @@ class OrderHeaderWithLines:
         lines (list[OrderHeaderLine]): One order line in the light form orders list sends with fullDocument=L
         location_id (int | None): Prophet 21 location the order ships from
         oe_hdr_uid (int): Unique id of the order header
-        order_date (None | str): When the order was placed (mysql-datetime, e.g. 2025-07-30 15:50:49)
+        order_date (datetime.datetime | None): When the order was placed (mysql-datetime, e.g. 2025-07-30 15:50:49)
         order_no (str): Prophet 21 order number (max 8 chars)
         order_priority_uid (int | None): Order priority
         po_no (None | str): Customer purchase order number (max 50 chars)
         projected_order (None | str): Y when the order is projected (not yet firm) (max 1 chars)
-        requested_date (None | str): Date the customer requested the order (mysql-datetime, e.g. 2025-07-30 15:50:49)
+        requested_date (datetime.datetime | None): Date the customer requested the order (mysql-datetime, e.g.
+            2025-07-30 15:50:49)
         requested_downpayment (float | None): Down payment requested on the order
         rma_flag (None | str): Y when the order is an RMA (max 1 chars)
         ship_2_add_1 (None | str): Ship-to address line 1 (max 50 chars)
@@ -95,10 +107,10 @@ class OrderHeaderWithLines:
     completed: None | str
     contact_id: None | str
     customer_id: int
-    date_created: str
-    date_last_checked: str
-    date_last_modified: str
-    date_order_completed: None | str
+    date_created: datetime.datetime
+    date_last_checked: datetime.datetime
+    date_last_modified: datetime.datetime
+    date_order_completed: datetime.datetime | None
     delete_flag: str
     delivery_instructions: None | str
     downpayment_invoiced: None | str
@@ -107,12 +119,12 @@ class OrderHeaderWithLines:
     lines: list[OrderHeaderLine]
     location_id: int | None
     oe_hdr_uid: int
-    order_date: None | str
+    order_date: datetime.datetime | None
     order_no: str
     order_priority_uid: int | None
     po_no: None | str
     projected_order: None | str
-    requested_date: None | str
+    requested_date: datetime.datetime | None
     requested_downpayment: float | None
     rma_flag: None | str
     ship_2_add_1: None | str
@@ -174,14 +186,17 @@ class OrderHeaderWithLines:
 
         customer_id = self.customer_id
 
-        date_created = self.date_created
+        date_created = encode_datetime(self.date_created)
 
-        date_last_checked = self.date_last_checked
+        date_last_checked = encode_datetime(self.date_last_checked)
 
-        date_last_modified = self.date_last_modified
+        date_last_modified = encode_datetime(self.date_last_modified)
 
         date_order_completed: None | str
-        date_order_completed = self.date_order_completed
+        if isinstance(self.date_order_completed, datetime.datetime):
+            date_order_completed = encode_datetime(self.date_order_completed)
+        else:
+            date_order_completed = self.date_order_completed
 
         delete_flag = self.delete_flag
 
@@ -207,7 +222,10 @@ class OrderHeaderWithLines:
         oe_hdr_uid = self.oe_hdr_uid
 
         order_date: None | str
-        order_date = self.order_date
+        if isinstance(self.order_date, datetime.datetime):
+            order_date = encode_datetime(self.order_date)
+        else:
+            order_date = self.order_date
 
         order_no = self.order_no
 
@@ -221,7 +239,10 @@ class OrderHeaderWithLines:
         projected_order = self.projected_order
 
         requested_date: None | str
-        requested_date = self.requested_date
+        if isinstance(self.requested_date, datetime.datetime):
+            requested_date = encode_datetime(self.requested_date)
+        else:
+            requested_date = self.requested_date
 
         requested_downpayment: float | None
         requested_downpayment = self.requested_downpayment
@@ -343,21 +364,21 @@ class OrderHeaderWithLines:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
-            values = _GET(src_dict)
+            values: Sequence[Any] = _GET(src_dict)
         except KeyError as exc:
             raise DecodeError((exc.args[0],), "required field is missing") from None
         except TypeError:
             raise not_an_object(src_dict) from None
         signature = tuple(map(type, values))
-        if signature not in _SIGNATURES:
-            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        plan = _PLANS.get(signature)
+        if plan is None:
+            plan = make_plan(_KEYS, _TABLES, values, signature, _PLANS)
+        if plan:
+            values = apply_plan(values, plan)
         obj = cls(*values)
-        try:
-            obj.lines = decode_list(values[22], _m.OrderHeaderLine.from_dict)
-        except DecodeError as exc:
-            raise exc.within("lines") from None
         if len(src_dict) != 51:
-            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+            extra = src_dict.keys() - _KNOWN
+            obj.additional_properties = {k: src_dict[k] for k in extra}
         return obj
 
     @property
@@ -432,57 +453,176 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS + ())
 _GET = operator.itemgetter(*_KEYS)
-_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
-    (int, NoneType),  # addressId
-    (str, NoneType),  # approved
-    (str, NoneType),  # cancelFlag
-    (int, NoneType),  # carrierId
-    (str, NoneType),  # class1id
-    (str, NoneType),  # class2id
-    (str, NoneType),  # class3id
-    (str, NoneType),  # class4id
-    (str, NoneType),  # class5id
-    (str, NoneType),  # companyId
-    (str, NoneType),  # completed
-    (str, NoneType),  # contactId
-    (int,),  # customerId
-    (str,),  # dateCreated
-    (str,),  # dateLastChecked
-    (str,),  # dateLastModified
-    (str, NoneType),  # dateOrderCompleted
-    (str,),  # deleteFlag
-    (str, NoneType),  # deliveryInstructions
-    (str, NoneType),  # downpaymentInvoiced
-    (int, float),  # freightOut
-    (str, NoneType),  # jobName
-    (list,),  # lines
-    (int, NoneType),  # locationId
-    (int,),  # oeHdrUid
-    (str, NoneType),  # orderDate
-    (str,),  # orderNo
-    (int, NoneType),  # orderPriorityUid
-    (str, NoneType),  # poNo
-    (str, NoneType),  # projectedOrder
-    (str, NoneType),  # requestedDate
-    (int, float, NoneType),  # requestedDownpayment
-    (str, NoneType),  # rmaFlag
-    (str, NoneType),  # ship2Add1
-    (str, NoneType),  # ship2Add2
-    (str, NoneType),  # ship2Add3
-    (str, NoneType),  # ship2City
-    (str, NoneType),  # ship2Country
-    (str, NoneType),  # ship2EmailAddress
-    (str, NoneType),  # ship2Name
-    (str, NoneType),  # ship2State
-    (str, NoneType),  # ship2Zip
-    (str, NoneType),  # shipToPhone
-    (int, NoneType),  # shippingRouteUid
-    (int,),  # sourceCodeNo
-    (int,),  # statusCd
-    (str, NoneType),  # taker
-    (str, NoneType),  # terms
-    (int,),  # updateCd
-    (str, NoneType),  # validationStatus
-    (str, NoneType),  # webReferenceNo
+_TABLES: tuple[Table | None, ...] = (
+    union(
+        {int: None, float: as_int},
+        {NoneType: None},
+    ),  # addressId
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # approved
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # cancelFlag
+    union(
+        {int: None, float: as_int},
+        {NoneType: None},
+    ),  # carrierId
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # class1id
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # class2id
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # class3id
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # class4id
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # class5id
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # companyId
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # completed
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # contactId
+    {int: None, float: as_int},  # customerId
+    {str: as_datetime},  # dateCreated
+    {str: as_datetime},  # dateLastChecked
+    {str: as_datetime},  # dateLastModified
+    union(
+        {str: as_datetime_or_none},
+        {NoneType: None},
+    ),  # dateOrderCompleted
+    {str: None},  # deleteFlag
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # deliveryInstructions
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # downpaymentInvoiced
+    {int: as_float, float: None},  # freightOut
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # jobName
+    {list: list_of({dict: lambda v: _m.OrderHeaderLine.from_dict(v)})},  # lines
+    union(
+        {int: None, float: as_int},
+        {NoneType: None},
+    ),  # locationId
+    {int: None, float: as_int},  # oeHdrUid
+    union(
+        {str: as_datetime_or_none},
+        {NoneType: None},
+    ),  # orderDate
+    {str: None},  # orderNo
+    union(
+        {int: None, float: as_int},
+        {NoneType: None},
+    ),  # orderPriorityUid
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # poNo
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # projectedOrder
+    union(
+        {str: as_datetime_or_none},
+        {NoneType: None},
+    ),  # requestedDate
+    union(
+        {int: as_float, float: None},
+        {NoneType: None},
+    ),  # requestedDownpayment
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # rmaFlag
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # ship2Add1
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # ship2Add2
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # ship2Add3
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # ship2City
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # ship2Country
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # ship2EmailAddress
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # ship2Name
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # ship2State
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # ship2Zip
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # shipToPhone
+    union(
+        {int: None, float: as_int},
+        {NoneType: None},
+    ),  # shippingRouteUid
+    {int: None, float: as_int},  # sourceCodeNo
+    {int: None, float: as_int},  # statusCd
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # taker
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # terms
+    {int: None, float: as_int},  # updateCd
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # validationStatus
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # webReferenceNo
 )
-_SIGNATURES: set[tuple[type, ...]] = set()
+_OPTIONAL: tuple[Table | None, ...] = ()
+_EXTRA: Table | None = None
+_PLANS: dict[tuple[type, ...], Plan] = {}

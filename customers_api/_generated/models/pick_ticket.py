@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import datetime
 import operator
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -11,9 +12,15 @@ from .. import models as _m
 from ..errors import DecodeError
 from ..types import (
     NoneType,
-    check_signature,
-    decode_list,
+    Plan,
+    Table,
+    apply_plan,
+    as_date_or_none,
+    as_int,
+    list_of,
+    make_plan,
     not_an_object,
+    union,
 )
 
 if TYPE_CHECKING:
@@ -35,9 +42,9 @@ class PickTicket:
         lines (list[PickTicketLine]): Lines on the pick ticket
         order_no (str): Order the pick ticket belongs to (max 8 chars)
         pick_ticket_no (int): Pick ticket number
-        print_date (None | str): Date the pick ticket was printed (Y-m-d)
+        print_date (datetime.date | None): Date the pick ticket was printed (Y-m-d)
         printed_flag (None | str): Y when the pick ticket has been printed (max 1 chars)
-        ship_date (None | str): Date the pick ticket shipped (Y-m-d)
+        ship_date (datetime.date | None): Date the pick ticket shipped (Y-m-d)
         tracking_no (None | str): Carrier tracking number (max 40 chars)
     """
 
@@ -48,9 +55,9 @@ class PickTicket:
     lines: list[PickTicketLine]
     order_no: str
     pick_ticket_no: int
-    print_date: None | str
+    print_date: datetime.date | None
     printed_flag: None | str
-    ship_date: None | str
+    ship_date: datetime.date | None
     tracking_no: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -76,13 +83,19 @@ class PickTicket:
         pick_ticket_no = self.pick_ticket_no
 
         print_date: None | str
-        print_date = self.print_date
+        if isinstance(self.print_date, datetime.date):
+            print_date = self.print_date.isoformat()
+        else:
+            print_date = self.print_date
 
         printed_flag: None | str
         printed_flag = self.printed_flag
 
         ship_date: None | str
-        ship_date = self.ship_date
+        if isinstance(self.ship_date, datetime.date):
+            ship_date = self.ship_date.isoformat()
+        else:
+            ship_date = self.ship_date
 
         tracking_no: None | str
         tracking_no = self.tracking_no
@@ -110,21 +123,21 @@ class PickTicket:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
-            values = _GET(src_dict)
+            values: Sequence[Any] = _GET(src_dict)
         except KeyError as exc:
             raise DecodeError((exc.args[0],), "required field is missing") from None
         except TypeError:
             raise not_an_object(src_dict) from None
         signature = tuple(map(type, values))
-        if signature not in _SIGNATURES:
-            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        plan = _PLANS.get(signature)
+        if plan is None:
+            plan = make_plan(_KEYS, _TABLES, values, signature, _PLANS)
+        if plan:
+            values = apply_plan(values, plan)
         obj = cls(*values)
-        try:
-            obj.lines = decode_list(values[4], _m.PickTicketLine.from_dict)
-        except DecodeError as exc:
-            raise exc.within("lines") from None
         if len(src_dict) != 11:
-            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+            extra = src_dict.keys() - _KNOWN
+            obj.additional_properties = {k: src_dict[k] for k in extra}
         return obj
 
     @property
@@ -159,17 +172,40 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS + ())
 _GET = operator.itemgetter(*_KEYS)
-_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
-    (int, NoneType),  # carrierId
-    (str,),  # carrierName
-    (str, NoneType),  # instructions
-    (int, NoneType),  # invoiceNo
-    (list,),  # lines
-    (str,),  # orderNo
-    (int,),  # pickTicketNo
-    (str, NoneType),  # printDate
-    (str, NoneType),  # printedFlag
-    (str, NoneType),  # shipDate
-    (str, NoneType),  # trackingNo
+_TABLES: tuple[Table | None, ...] = (
+    union(
+        {int: None, float: as_int},
+        {NoneType: None},
+    ),  # carrierId
+    {str: None},  # carrierName
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # instructions
+    union(
+        {int: None, float: as_int},
+        {NoneType: None},
+    ),  # invoiceNo
+    {list: list_of({dict: lambda v: _m.PickTicketLine.from_dict(v)})},  # lines
+    {str: None},  # orderNo
+    {int: None, float: as_int},  # pickTicketNo
+    union(
+        {str: as_date_or_none},
+        {NoneType: None},
+    ),  # printDate
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # printedFlag
+    union(
+        {str: as_date_or_none},
+        {NoneType: None},
+    ),  # shipDate
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # trackingNo
 )
-_SIGNATURES: set[tuple[type, ...]] = set()
+_OPTIONAL: tuple[Table | None, ...] = ()
+_EXTRA: Table | None = None
+_PLANS: dict[tuple[type, ...], Plan] = {}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import operator
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,8 +10,14 @@ from attrs import field as _attrs_field
 from ..errors import DecodeError
 from ..types import (
     NoneType,
-    check_signature,
+    Plan,
+    Table,
+    apply_plan,
+    as_float,
+    as_int,
+    make_plan,
     not_an_object,
+    union,
 )
 
 T = TypeVar("T", bound="PickTicketLine")
@@ -102,17 +108,21 @@ class PickTicketLine:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
-            values = _GET(src_dict)
+            values: Sequence[Any] = _GET(src_dict)
         except KeyError as exc:
             raise DecodeError((exc.args[0],), "required field is missing") from None
         except TypeError:
             raise not_an_object(src_dict) from None
         signature = tuple(map(type, values))
-        if signature not in _SIGNATURES:
-            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        plan = _PLANS.get(signature)
+        if plan is None:
+            plan = make_plan(_KEYS, _TABLES, values, signature, _PLANS)
+        if plan:
+            values = apply_plan(values, plan)
         obj = cls(*values)
         if len(src_dict) != 11:
-            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+            extra = src_dict.keys() - _KNOWN
+            obj.additional_properties = {k: src_dict[k] for k in extra}
         return obj
 
     @property
@@ -147,17 +157,43 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS + ())
 _GET = operator.itemgetter(*_KEYS)
-_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
-    (str, NoneType),  # agentItemDesc
-    (str, NoneType),  # agentItemId
-    (str, NoneType),  # displayDesc
-    (int,),  # invMastUid
-    (str, NoneType),  # itemDesc
-    (str,),  # itemId
-    (int,),  # lineNumber
-    (int, float, NoneType),  # qtyRequested
-    (int, float, NoneType),  # shipQuantity
-    (str, NoneType),  # trinityItemDesc
-    (str, NoneType),  # trinityItemId
+_TABLES: tuple[Table | None, ...] = (
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # agentItemDesc
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # agentItemId
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # displayDesc
+    {int: None, float: as_int},  # invMastUid
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # itemDesc
+    {str: None},  # itemId
+    {int: None, float: as_int},  # lineNumber
+    union(
+        {int: as_float, float: None},
+        {NoneType: None},
+    ),  # qtyRequested
+    union(
+        {int: as_float, float: None},
+        {NoneType: None},
+    ),  # shipQuantity
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # trinityItemDesc
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # trinityItemId
 )
-_SIGNATURES: set[tuple[type, ...]] = set()
+_OPTIONAL: tuple[Table | None, ...] = ()
+_EXTRA: Table | None = None
+_PLANS: dict[tuple[type, ...], Plan] = {}

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import datetime
 import operator
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,8 +11,15 @@ from attrs import field as _attrs_field
 from ..errors import DecodeError
 from ..types import (
     NoneType,
-    check_signature,
+    Plan,
+    Table,
+    apply_plan,
+    as_date_or_none,
+    as_float,
+    as_int,
+    make_plan,
     not_an_object,
+    union,
 )
 
 T = TypeVar("T", bound="PurchasedItem")
@@ -24,7 +32,7 @@ class PurchasedItem:
     Attributes:
         count (float): Total quantity purchased
         customer_id (int): Prophet 21 customer
-        date_last_purchased (None | str): Date the item was last purchased (Y-m-d)
+        date_last_purchased (datetime.date | None): Date the item was last purchased (Y-m-d)
         display_desc (None | str): Item description shown on the storefront
         inv_mast_uid (int): Item (inv_mast) purchased
         invoices (int): Number of invoices the item appeared on
@@ -35,7 +43,7 @@ class PurchasedItem:
 
     count: float
     customer_id: int
-    date_last_purchased: None | str
+    date_last_purchased: datetime.date | None
     display_desc: None | str
     inv_mast_uid: int
     invoices: int
@@ -50,7 +58,10 @@ class PurchasedItem:
         customer_id = self.customer_id
 
         date_last_purchased: None | str
-        date_last_purchased = self.date_last_purchased
+        if isinstance(self.date_last_purchased, datetime.date):
+            date_last_purchased = self.date_last_purchased.isoformat()
+        else:
+            date_last_purchased = self.date_last_purchased
 
         display_desc: None | str
         display_desc = self.display_desc
@@ -88,17 +99,21 @@ class PurchasedItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
-            values = _GET(src_dict)
+            values: Sequence[Any] = _GET(src_dict)
         except KeyError as exc:
             raise DecodeError((exc.args[0],), "required field is missing") from None
         except TypeError:
             raise not_an_object(src_dict) from None
         signature = tuple(map(type, values))
-        if signature not in _SIGNATURES:
-            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        plan = _PLANS.get(signature)
+        if plan is None:
+            plan = make_plan(_KEYS, _TABLES, values, signature, _PLANS)
+        if plan:
+            values = apply_plan(values, plan)
         obj = cls(*values)
         if len(src_dict) != 9:
-            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+            extra = src_dict.keys() - _KNOWN
+            obj.additional_properties = {k: src_dict[k] for k in extra}
         return obj
 
     @property
@@ -131,15 +146,29 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS + ())
 _GET = operator.itemgetter(*_KEYS)
-_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
-    (int, float),  # count
-    (int,),  # customerId
-    (str, NoneType),  # dateLastPurchased
-    (str, NoneType),  # displayDesc
-    (int,),  # invMastUid
-    (int,),  # invoices
-    (str, NoneType),  # itemDesc
-    (str,),  # itemId
-    (str, NoneType),  # lastOrderNo
+_TABLES: tuple[Table | None, ...] = (
+    {int: as_float, float: None},  # count
+    {int: None, float: as_int},  # customerId
+    union(
+        {str: as_date_or_none},
+        {NoneType: None},
+    ),  # dateLastPurchased
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # displayDesc
+    {int: None, float: as_int},  # invMastUid
+    {int: None, float: as_int},  # invoices
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # itemDesc
+    {str: None},  # itemId
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # lastOrderNo
 )
-_SIGNATURES: set[tuple[type, ...]] = set()
+_OPTIONAL: tuple[Table | None, ...] = ()
+_EXTRA: Table | None = None
+_PLANS: dict[tuple[type, ...], Plan] = {}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import operator
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -11,9 +11,14 @@ from .. import models as _m
 from ..errors import DecodeError
 from ..types import (
     NoneType,
-    check_signature,
-    decode_list,
+    Plan,
+    Table,
+    apply_plan,
+    as_float,
+    list_of,
+    make_plan,
     not_an_object,
+    union,
 )
 
 if TYPE_CHECKING:
@@ -81,21 +86,21 @@ class SalesUsageItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
-            values = _GET(src_dict)
+            values: Sequence[Any] = _GET(src_dict)
         except KeyError as exc:
             raise DecodeError((exc.args[0],), "required field is missing") from None
         except TypeError:
             raise not_an_object(src_dict) from None
         signature = tuple(map(type, values))
-        if signature not in _SIGNATURES:
-            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        plan = _PLANS.get(signature)
+        if plan is None:
+            plan = make_plan(_KEYS, _TABLES, values, signature, _PLANS)
+        if plan:
+            values = apply_plan(values, plan)
         obj = cls(*values)
-        try:
-            obj.buckets = decode_list(values[0], _m.SalesUsageBucket.from_dict)
-        except DecodeError as exc:
-            raise exc.within("buckets") from None
         if len(src_dict) != 6:
-            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+            extra = src_dict.keys() - _KNOWN
+            obj.additional_properties = {k: src_dict[k] for k in extra}
         return obj
 
     @property
@@ -125,12 +130,23 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS + ())
 _GET = operator.itemgetter(*_KEYS)
-_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
-    (list,),  # buckets
-    (str,),  # itemDesc
-    (str,),  # itemId
-    (int, float, NoneType),  # pricingUnitSize
-    (int, float, NoneType),  # salesUnitSize
-    (str, NoneType),  # unitOfMeasure
+_TABLES: tuple[Table | None, ...] = (
+    {list: list_of({dict: lambda v: _m.SalesUsageBucket.from_dict(v)})},  # buckets
+    {str: None},  # itemDesc
+    {str: None},  # itemId
+    union(
+        {int: as_float, float: None},
+        {NoneType: None},
+    ),  # pricingUnitSize
+    union(
+        {int: as_float, float: None},
+        {NoneType: None},
+    ),  # salesUnitSize
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # unitOfMeasure
 )
-_SIGNATURES: set[tuple[type, ...]] = set()
+_OPTIONAL: tuple[Table | None, ...] = ()
+_EXTRA: Table | None = None
+_PLANS: dict[tuple[type, ...], Plan] = {}

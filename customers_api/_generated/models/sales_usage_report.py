@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import datetime
 import operator
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,9 +11,13 @@ from attrs import field as _attrs_field
 from .. import models as _m
 from ..errors import DecodeError
 from ..types import (
-    check_items,
-    check_signature,
-    decode_list,
+    Plan,
+    Table,
+    apply_plan,
+    as_date,
+    as_int,
+    list_of,
+    make_plan,
     not_an_object,
 )
 
@@ -32,8 +37,8 @@ class SalesUsageReport:
         customer_id (int): Prophet 21 customer the report is for
         data (list[SalesUsageItem]): The requested page of items
         invoice_count (int): Number of invoices in the date range
-        invoiced_from (str): Start of the invoice date range (Y-m-d)
-        invoiced_to (str): End of the invoice date range (Y-m-d)
+        invoiced_from (datetime.date): Start of the invoice date range (Y-m-d)
+        invoiced_to (datetime.date): End of the invoice date range (Y-m-d)
         item_count (int): Number of items across the whole report
         lines_folded (int): Number of invoice lines folded into the report
         total_by (str): Period the buckets are folded by: week, month or year
@@ -43,8 +48,8 @@ class SalesUsageReport:
     customer_id: int
     data: list[SalesUsageItem]
     invoice_count: int
-    invoiced_from: str
-    invoiced_to: str
+    invoiced_from: datetime.date
+    invoiced_to: datetime.date
     item_count: int
     lines_folded: int
     total_by: str
@@ -62,9 +67,9 @@ class SalesUsageReport:
 
         invoice_count = self.invoice_count
 
-        invoiced_from = self.invoiced_from
+        invoiced_from = self.invoiced_from.isoformat()
 
-        invoiced_to = self.invoiced_to
+        invoiced_to = self.invoiced_to.isoformat()
 
         item_count = self.item_count
 
@@ -93,25 +98,21 @@ class SalesUsageReport:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
-            values = _GET(src_dict)
+            values: Sequence[Any] = _GET(src_dict)
         except KeyError as exc:
             raise DecodeError((exc.args[0],), "required field is missing") from None
         except TypeError:
             raise not_an_object(src_dict) from None
         signature = tuple(map(type, values))
-        if signature not in _SIGNATURES:
-            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        plan = _PLANS.get(signature)
+        if plan is None:
+            plan = make_plan(_KEYS, _TABLES, values, signature, _PLANS)
+        if plan:
+            values = apply_plan(values, plan)
         obj = cls(*values)
-        try:
-            obj.bucket_keys = check_items(values[0], (str,))
-        except DecodeError as exc:
-            raise exc.within("bucketKeys") from None
-        try:
-            obj.data = decode_list(values[2], _m.SalesUsageItem.from_dict)
-        except DecodeError as exc:
-            raise exc.within("data") from None
         if len(src_dict) != 9:
-            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+            extra = src_dict.keys() - _KNOWN
+            obj.additional_properties = {k: src_dict[k] for k in extra}
         return obj
 
     @property
@@ -144,15 +145,17 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS + ())
 _GET = operator.itemgetter(*_KEYS)
-_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
-    (list,),  # bucketKeys
-    (int,),  # customerId
-    (list,),  # data
-    (int,),  # invoiceCount
-    (str,),  # invoicedFrom
-    (str,),  # invoicedTo
-    (int,),  # itemCount
-    (int,),  # linesFolded
-    (str,),  # totalBy
+_TABLES: tuple[Table | None, ...] = (
+    {list: list_of({str: None})},  # bucketKeys
+    {int: None, float: as_int},  # customerId
+    {list: list_of({dict: lambda v: _m.SalesUsageItem.from_dict(v)})},  # data
+    {int: None, float: as_int},  # invoiceCount
+    {str: as_date},  # invoicedFrom
+    {str: as_date},  # invoicedTo
+    {int: None, float: as_int},  # itemCount
+    {int: None, float: as_int},  # linesFolded
+    {str: None},  # totalBy
 )
-_SIGNATURES: set[tuple[type, ...]] = set()
+_OPTIONAL: tuple[Table | None, ...] = ()
+_EXTRA: Table | None = None
+_PLANS: dict[tuple[type, ...], Plan] = {}

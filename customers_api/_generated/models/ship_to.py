@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import operator
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -11,8 +11,13 @@ from .. import models as _m
 from ..errors import DecodeError
 from ..types import (
     NoneType,
-    check_signature,
+    Plan,
+    Table,
+    apply_plan,
+    as_int,
+    make_plan,
     not_an_object,
+    union,
 )
 
 if TYPE_CHECKING:
@@ -111,23 +116,21 @@ class ShipTo:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
-            values = _GET(src_dict)
+            values: Sequence[Any] = _GET(src_dict)
         except KeyError as exc:
             raise DecodeError((exc.args[0],), "required field is missing") from None
         except TypeError:
             raise not_an_object(src_dict) from None
         signature = tuple(map(type, values))
-        if signature not in _SIGNATURES:
-            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        plan = _PLANS.get(signature)
+        if plan is None:
+            plan = make_plan(_KEYS, _TABLES, values, signature, _PLANS)
+        if plan:
+            values = apply_plan(values, plan)
         obj = cls(*values)
-        value = values[0]
-        if type(value) is dict:
-            try:
-                obj.address = _m.ShipToAddress.from_dict(value)
-            except DecodeError as exc:
-                raise exc.within("address") from None
         if len(src_dict) != 11:
-            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+            extra = src_dict.keys() - _KNOWN
+            obj.additional_properties = {k: src_dict[k] for k in extra}
         return obj
 
     @property
@@ -162,17 +165,40 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS + ())
 _GET = operator.itemgetter(*_KEYS)
-_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
-    (dict, NoneType),  # address
-    (str,),  # companyId
-    (int,),  # customerId
-    (str,),  # defaultBranch
-    (int, NoneType),  # defaultCarrierId
-    (str, NoneType),  # deliveryInstructions
-    (int, NoneType),  # preferredLocationId
-    (str, NoneType),  # routeCode
-    (str, NoneType),  # routeDescription
-    (int,),  # shipToId
-    (int, NoneType),  # shippingRouteUid
+_TABLES: tuple[Table | None, ...] = (
+    union(
+        {dict: lambda v: _m.ShipToAddress.from_dict(v)},
+        {NoneType: None},
+    ),  # address
+    {str: None},  # companyId
+    {int: None, float: as_int},  # customerId
+    {str: None},  # defaultBranch
+    union(
+        {int: None, float: as_int},
+        {NoneType: None},
+    ),  # defaultCarrierId
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # deliveryInstructions
+    union(
+        {int: None, float: as_int},
+        {NoneType: None},
+    ),  # preferredLocationId
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # routeCode
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # routeDescription
+    {int: None, float: as_int},  # shipToId
+    union(
+        {int: None, float: as_int},
+        {NoneType: None},
+    ),  # shippingRouteUid
 )
-_SIGNATURES: set[tuple[type, ...]] = set()
+_OPTIONAL: tuple[Table | None, ...] = ()
+_EXTRA: Table | None = None
+_PLANS: dict[tuple[type, ...], Plan] = {}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import operator
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,8 +10,13 @@ from attrs import field as _attrs_field
 from ..errors import DecodeError
 from ..types import (
     NoneType,
-    check_signature,
+    Plan,
+    Table,
+    apply_plan,
+    as_int,
+    make_plan,
     not_an_object,
+    union,
 )
 
 T = TypeVar("T", bound="ShipToAddress")
@@ -151,17 +156,21 @@ class ShipToAddress:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
-            values = _GET(src_dict)
+            values: Sequence[Any] = _GET(src_dict)
         except KeyError as exc:
             raise DecodeError((exc.args[0],), "required field is missing") from None
         except TypeError:
             raise not_an_object(src_dict) from None
         signature = tuple(map(type, values))
-        if signature not in _SIGNATURES:
-            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        plan = _PLANS.get(signature)
+        if plan is None:
+            plan = make_plan(_KEYS, _TABLES, values, signature, _PLANS)
+        if plan:
+            values = apply_plan(values, plan)
         obj = cls(*values)
         if len(src_dict) != 19:
-            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+            extra = src_dict.keys() - _KNOWN
+            obj.additional_properties = {k: src_dict[k] for k in extra}
         return obj
 
     @property
@@ -204,25 +213,78 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS + ())
 _GET = operator.itemgetter(*_KEYS)
-_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
-    (str, NoneType),  # centralPhoneNumber
-    (str, NoneType),  # class5Id
-    (int,),  # id
-    (str, NoneType),  # mailAddress1
-    (str, NoneType),  # mailAddress2
-    (str, NoneType),  # mailAddress3
-    (str, NoneType),  # mailCity
-    (str, NoneType),  # mailCountry
-    (str, NoneType),  # mailPostalCode
-    (str, NoneType),  # mailState
-    (str,),  # name
-    (str, NoneType),  # physAddress1
-    (str, NoneType),  # physAddress2
-    (str, NoneType),  # physAddress3
-    (str, NoneType),  # physCity
-    (str, NoneType),  # physCountry
-    (str, NoneType),  # physPostalCode
-    (str, NoneType),  # physState
-    (str, NoneType),  # upsCode
+_TABLES: tuple[Table | None, ...] = (
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # centralPhoneNumber
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # class5Id
+    {int: None, float: as_int},  # id
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # mailAddress1
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # mailAddress2
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # mailAddress3
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # mailCity
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # mailCountry
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # mailPostalCode
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # mailState
+    {str: None},  # name
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # physAddress1
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # physAddress2
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # physAddress3
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # physCity
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # physCountry
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # physPostalCode
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # physState
+    union(
+        {str: None},
+        {NoneType: None},
+    ),  # upsCode
 )
-_SIGNATURES: set[tuple[type, ...]] = set()
+_OPTIONAL: tuple[Table | None, ...] = ()
+_EXTRA: Table | None = None
+_PLANS: dict[tuple[type, ...], Plan] = {}

@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _m
-from ..errors import DecodeError
 from ..types import (
     UNSET,
     NoneType,
+    Plan,
+    Table,
     Unset,
-    decode_union,
-    json_type,
+    decode_field,
     not_an_object,
+    union,
 )
 
 if TYPE_CHECKING:
@@ -65,23 +66,9 @@ class ShipToCreate:
         obj = cls()
         value = src_dict.get("shipToAddress", UNSET)
         if value is not UNSET:
-            if type(value) not in (dict, list, NoneType):
-                raise DecodeError(
-                    ("shipToAddress",), f"expected object or array or null, got {json_type(value)}"
-                )
-            try:
-                value = decode_union(
-                    value,
-                    (
-                        ((dict,), _m.UserDefinedFieldsObject.from_dict),
-                        ((list,), None),
-                        ((NoneType,), None),
-                    ),
-                )
-            except DecodeError as exc:
-                raise exc.within("shipToAddress") from None
-            obj.ship_to_address = value
-        obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN}
+            obj.ship_to_address = decode_field(value, "shipToAddress", _OPTIONAL[0])
+        extra = src_dict.keys() - _KNOWN
+        obj.additional_properties = {k: src_dict[k] for k in extra}
         return obj
 
     @property
@@ -103,5 +90,13 @@ class ShipToCreate:
 
 _KEYS: tuple[str, ...] = ()
 _KNOWN = frozenset(_KEYS + ("shipToAddress",))
-_ALLOWED: tuple[tuple[type, ...] | None, ...] = ()
-_SIGNATURES: set[tuple[type, ...]] = set()
+_TABLES: tuple[Table | None, ...] = ()
+_OPTIONAL: tuple[Table | None, ...] = (
+    union(
+        {dict: lambda v: _m.UserDefinedFieldsObject.from_dict(v)},
+        {list: None},
+        {NoneType: None},
+    ),  # shipToAddress
+)
+_EXTRA: Table | None = None
+_PLANS: dict[tuple[type, ...], Plan] = {}

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import datetime
 import operator
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,8 +11,15 @@ from attrs import field as _attrs_field
 from ..errors import DecodeError
 from ..types import (
     NoneType,
-    check_signature,
+    Plan,
+    Table,
+    apply_plan,
+    as_date_or_none,
+    as_float,
+    as_int,
+    make_plan,
     not_an_object,
+    union,
 )
 
 T = TypeVar("T", bound="WebAllowance")
@@ -24,15 +32,15 @@ class WebAllowance:
     Attributes:
         customer_id (int): Prophet 21 customer the contact orders for
         id (str): Prophet 21 contact ID
-        order_start_date (None | str): Start of the allowance period (Y-m-d), from the customer's class 5 fiscal-month
-            code; null when it has none
+        order_start_date (datetime.date | None): Start of the allowance period (Y-m-d), from the customer's class 5
+            fiscal-month code; null when it has none
         web_allowance (float): Allowance left in the period; 0 when the customer has no allowance period (orderStartDate
             null)
     """
 
     customer_id: int
     id: str
-    order_start_date: None | str
+    order_start_date: datetime.date | None
     web_allowance: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,7 +50,10 @@ class WebAllowance:
         id = self.id
 
         order_start_date: None | str
-        order_start_date = self.order_start_date
+        if isinstance(self.order_start_date, datetime.date):
+            order_start_date = self.order_start_date.isoformat()
+        else:
+            order_start_date = self.order_start_date
 
         web_allowance = self.web_allowance
 
@@ -62,17 +73,21 @@ class WebAllowance:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
-            values = _GET(src_dict)
+            values: Sequence[Any] = _GET(src_dict)
         except KeyError as exc:
             raise DecodeError((exc.args[0],), "required field is missing") from None
         except TypeError:
             raise not_an_object(src_dict) from None
         signature = tuple(map(type, values))
-        if signature not in _SIGNATURES:
-            check_signature(_KEYS, _ALLOWED, values, signature, _SIGNATURES)
+        plan = _PLANS.get(signature)
+        if plan is None:
+            plan = make_plan(_KEYS, _TABLES, values, signature, _PLANS)
+        if plan:
+            values = apply_plan(values, plan)
         obj = cls(*values)
         if len(src_dict) != 4:
-            obj.additional_properties = {k: src_dict[k] for k in src_dict.keys() - _KNOWN}
+            extra = src_dict.keys() - _KNOWN
+            obj.additional_properties = {k: src_dict[k] for k in extra}
         return obj
 
     @property
@@ -100,10 +115,15 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS + ())
 _GET = operator.itemgetter(*_KEYS)
-_ALLOWED: tuple[tuple[type, ...] | None, ...] = (
-    (int,),  # customerId
-    (str,),  # id
-    (str, NoneType),  # orderStartDate
-    (int, float),  # webAllowance
+_TABLES: tuple[Table | None, ...] = (
+    {int: None, float: as_int},  # customerId
+    {str: None},  # id
+    union(
+        {str: as_date_or_none},
+        {NoneType: None},
+    ),  # orderStartDate
+    {int: as_float, float: None},  # webAllowance
 )
-_SIGNATURES: set[tuple[type, ...]] = set()
+_OPTIONAL: tuple[Table | None, ...] = ()
+_EXTRA: Table | None = None
+_PLANS: dict[tuple[type, ...], Plan] = {}
