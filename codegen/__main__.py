@@ -4,6 +4,8 @@
     python -m codegen --url URL            # pull a spec from URL
     python -m codegen --spec FILE          # use a local spec file
     python -m codegen --check              # fail if the committed code is stale
+    python -m codegen --overlay FILE       # another Overlay 1.0 file (default: overlay.yaml)
+    python -m codegen --allow-layer-errors # swap in even if the handwritten layer breaks
 
 Nothing on disk changes unless every step succeeds: the spec is fetched and validated, the
 committed overlay (codegen/overlay.yaml) is applied, the package is generated into a
@@ -59,6 +61,16 @@ def swap_in(root: Path, spec_text: str, new_package: Path) -> None:
     shutil.rmtree(backup, ignore_errors=True)
 
 
+LAYER_BROKEN = """
+## The handwritten layer breaks
+
+- **BREAKING** {problem}
+
+Swapped in with `--allow-layer-errors` so that the change can be reviewed: fix the
+handwritten layer on this branch before merging.
+"""
+
+
 def _committed_effective(path: Path, overlay: dict) -> dict:
     """The committed spec as the generator read it (empty when there is none yet)."""
     if not path.exists():
@@ -107,8 +119,14 @@ def run(args: argparse.Namespace) -> int:
             and committed_spec_path.read_text() == spec_text
         )
         if not unchanged:
-            if stale:
-                check_package(root, package, Path(tmp))  # imports and type-checks, or raises
+            problem = check_package(root, package, Path(tmp)) if stale else None
+            if problem and not args.allow_layer_errors:
+                raise SpecError(problem)
+            if problem:
+                print(
+                    f"codegen: swapped in anyway (--allow-layer-errors): {problem}", file=sys.stderr
+                )
+                summary += LAYER_BROKEN.format(problem=problem)
             before = api_diff.snapshot(root)  # the committed tree, taken before the swap
             swap_in(root, spec_text, package)
             summary += "\n" + api_diff.section(before, api_diff.snapshot(root))
@@ -130,6 +148,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--overlay", default=str(OVERLAY), help="Overlay 1.0 file (default: codegen/overlay.yaml)"
+    )
+    parser.add_argument(
+        "--allow-layer-errors",
+        action="store_true",
+        help="swap in even if the new package does not import or type-check with the "
+        "handwritten layer; the problem goes in the summary (the regenerate workflow's draft PR)",
     )
     parser.add_argument("--summary", help="also write the change summary (Markdown) to this file")
     args = parser.parse_args(argv)

@@ -81,12 +81,12 @@ def _reason(output: str) -> str:
     return text
 
 
-def check_package(root: Path, package: Path, workdir: Path) -> None:
+def check_package(root: Path, package: Path, workdir: Path) -> str | None:
     """Import and type-check the new package with the handwritten layer, before any swap.
 
     A copy of `root`'s `customers_api` with the new `_generated` in place is imported module
     by module and run through mypy with the project's configuration (a fresh cache in the
-    temporary directory: about 6 s). Raises SpecError with the first error.
+    temporary directory: about 6 s). Returns the first problem on one line, or None.
     """
     tree = workdir / "check"
     shutil.rmtree(tree, ignore_errors=True)
@@ -108,7 +108,7 @@ def check_package(root: Path, package: Path, workdir: Path) -> None:
     )
     if proc.returncode != 0:
         last = (proc.stderr.strip().splitlines() or ["(no output)"])[-1]
-        raise SpecError(f"the generated package does not import: {last}")
+        return f"the generated package does not import: {last}"
     proc = subprocess.run(
         [sys.executable, "-m", "mypy", "--cache-dir", str(workdir / "mypy-cache"),
          "--no-error-summary", "--hide-error-context"],
@@ -118,9 +118,8 @@ def check_package(root: Path, package: Path, workdir: Path) -> None:
         errors = [ln for ln in proc.stdout.splitlines() if ": error:" in ln]
         first = errors[0] if errors else (proc.stdout + proc.stderr).strip()[-300:]
         more = f" (+{len(errors) - 1} more)" if len(errors) > 1 else ""
-        raise SpecError(
-            f"the generated package fails mypy with the handwritten layer: {first}{more}"
-        )
+        return f"the generated package fails mypy with the handwritten layer: {first}{more}"
+    return None
 
 
 def tree_files(root: Path) -> dict[str, bytes]:
