@@ -399,7 +399,11 @@ def test_changelog_entry_goes_under_unreleased(tmp_path: Path) -> None:
 
     path = tmp_path / "CHANGELOG.md"
     path.write_text("# Changelog\n\nIntro.\n\n## 0.1.0 (2026-11-01)\n\n- First release.\n")
-    summary = "## API spec changes (1, 1 breaking)\n\n### Breaking\n\n- **BREAKING** x\n"
+    summary = (
+        "## API spec changes (1, 1 breaking)\n\n### Breaking\n\n- **BREAKING** x\n\n"
+        "## Overlay (codegen/overlay.yaml)\n\n- Customer.properties.customerId.type: ...\n\n"
+        "## Python API check (griffe)\n\n- y\n"
+    )
     changelog.add_entry(path, summary, spec_version="2026.11.02", date="2026-11-03")
     # the workflow's step: python -m codegen.changelog CHANGELOG.md spec-changes.md
     (tmp_path / "openapi.json").write_text(json.dumps({"info": {"version": "v2"}}))
@@ -412,6 +416,7 @@ def test_changelog_entry_goes_under_unreleased(tmp_path: Path) -> None:
     # newest entry first, headings nested under the release heading, old releases kept
     assert text.index("spec v2 (d2)") < text.index("spec 2026.11.02 (2026-11-03)")
     assert "#### API spec changes (1, 1 breaking)\n\n##### Breaking" in text
+    assert "Overlay" not in text and "#### Python API check (griffe)" in text  # review only
     assert text.rstrip().endswith("## 0.1.0 (2026-11-01)\n\n- First release.")
 
 
