@@ -6,11 +6,11 @@ typed `integer`, date formats, descriptions), so they survive every regeneration
 evaluated by `jsonpath-rfc9535`; `update` and `remove` follow the Overlay 1.0 rules
 (objects merge recursively, arrays append, primitives are replaced).
 
-Nullability survives a primitive `type` update: the overlay is applied to the spec in 3.0
-form (`type: number` + `nullable: true`, whatever version was pulled), so an action that
-sets `type: integer` replaces only the type, and the result is raised to 3.1
-(`["integer", "null"]`) for the generator. An action whose target matches nothing is
-reported (the live spec moved), never silently skipped.
+Nullability survives a primitive `type` update: a 3.0 spec is upgraded to 3.1 first, and
+while the actions run a nullable `type: ["number", "null"]` reads `type: "number"` (plus
+a private marker), so an action that sets `type: integer` replaces only the type and the
+result is `["integer", "null"]` again. Nothing else of a 3.1 spec is rewritten. An action
+whose target matches nothing is reported (the live spec moved), never silently skipped.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from codegen.spec import SpecError, downgrade_to_30, upgrade_to_31
+from codegen.spec import SpecError, upgrade_to_31, walk
 
 OVERLAY = Path(__file__).resolve().parent / "overlay.yaml"
 
@@ -175,9 +175,31 @@ def effective_spec(
     """The spec the generator reads: `spec` (3.0 or 3.1) with the overlay applied, as 3.1."""
     if overlay is None:
         overlay = load_overlay()
-    lowered = downgrade_to_30(upgrade_to_31(spec))
+    lowered = walk(upgrade_to_31(spec), _lower_nullable)
     applied, report = apply_overlay(lowered, overlay)
-    return upgrade_to_31(applied), report
+    return walk(applied, _raise_nullable), report
+
+
+_MARK = "x-codegen-nullable"  # only while the overlay is applied
+
+
+def _lower_nullable(node: dict[str, Any]) -> dict[str, Any]:
+    """`type: [X, "null"]` -> `type: X` + a marker, so that a `type` update keeps the null."""
+    kind = node.get("type")
+    if isinstance(kind, list) and "null" in kind and len(kind) == 2:
+        node["type"] = next(k for k in kind if k != "null")
+        node[_MARK] = True
+    return node
+
+
+def _raise_nullable(node: dict[str, Any]) -> dict[str, Any]:
+    if node.pop(_MARK, False):
+        kind = node.get("type")
+        if isinstance(kind, str):
+            node["type"] = [kind, "null"]
+        elif isinstance(kind, list) and "null" not in kind:
+            node["type"] = [*kind, "null"]
+    return node
 
 
 def render_report(report: OverlayReport, source: str = "codegen/overlay.yaml") -> str:

@@ -85,12 +85,12 @@ def is_openapi_30(spec: dict[str, Any]) -> bool:
     return str(spec.get("openapi", "")).startswith("3.0")
 
 
-def _walk(node: Any, fix: Any) -> Any:
+def walk(node: Any, fix: Any) -> Any:
     """Rebuild `node` bottom-up, passing every object through `fix`."""
     if isinstance(node, list):
-        return [_walk(item, fix) for item in node]
+        return [walk(item, fix) for item in node]
     if isinstance(node, dict):
-        return fix({key: _walk(value, fix) for key, value in node.items()})
+        return fix({key: walk(value, fix) for key, value in node.items()})
     return node
 
 
@@ -145,7 +145,7 @@ def upgrade_to_31(spec: dict[str, Any]) -> dict[str, Any]:
     `exclusiveMinimum`/`exclusiveMaximum` become numbers. A 3.1 spec is copied unchanged."""
     if not is_openapi_30(spec):
         return copy.deepcopy(spec)
-    out: dict[str, Any] = _walk(spec, lambda node: _simple_types(_upgrade_schema(node)))
+    out: dict[str, Any] = walk(spec, lambda node: _simple_types(_upgrade_schema(node)))
     out["openapi"] = "3.1.0"
     return out
 
@@ -181,6 +181,6 @@ def downgrade_to_30(spec: dict[str, Any]) -> dict[str, Any]:
     The inverse of `upgrade_to_31` for the constructs this API uses; the tests use it to
     prove that an equivalent 3.0 spec passes the same suite.
     """
-    out: dict[str, Any] = _walk(spec, _downgrade_schema)
+    out: dict[str, Any] = walk(spec, _downgrade_schema)
     out["openapi"] = "3.0.3"
     return out

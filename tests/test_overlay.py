@@ -187,3 +187,29 @@ def test_an_unreadable_overlay_file_is_a_clear_error(tmp_path: Path) -> None:
         load_overlay(bad)
     with pytest.raises(SpecError, match="cannot read"):
         load_overlay(tmp_path / "missing.yaml")
+
+
+def test_nothing_else_of_a_3_1_spec_is_rewritten() -> None:
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {},
+        "components": {
+            "schemas": {
+                "T": {
+                    "type": "object",
+                    "properties": {
+                        "c": {"const": "x"},
+                        "u": {"anyOf": [{"type": "string"}, {"type": "integer"}]},
+                        "m": {"type": "number", "exclusiveMinimum": 0},
+                        "n": {"type": ["string", "integer", "null"]},
+                        "k": {"type": ["integer", "null"], "enum": [1, 2, None]},
+                    },
+                }
+            }
+        },
+    }
+    no_op = {**OVERLAY_HEAD, "actions": [{"target": "$.info", "update": {}}]}
+    out, report = effective_spec(spec, no_op)
+    assert out == spec
+    assert report.changes == []
