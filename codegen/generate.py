@@ -86,8 +86,14 @@ def check_package(root: Path, package: Path, workdir: Path) -> str | None:
 
     A copy of `root`'s `customers_api` with the new `_generated` in place is imported module
     by module and run through mypy with the project's configuration (a fresh cache in the
-    temporary directory: about 6 s). Returns the first problem on one line, or None.
+    temporary directory: about 6 s). A `root` without the handwritten layer (a bare spec +
+    generated tree) is checked with this checkout's. Returns the first problem, or None.
     """
+    if (
+        not (root / "customers_api" / "__init__.py").exists()
+        or not (root / "pyproject.toml").exists()
+    ):
+        root = HERE.parent  # a bare tree (spec + generated package): this checkout's layer
     tree = workdir / "check"
     shutil.rmtree(tree, ignore_errors=True)
     shutil.copytree(
