@@ -30,8 +30,8 @@ actionlint: ## lint the GitHub workflows (installs actionlint into ~/.cache if m
 check-generated: $(STAMP) ## fail if customers_api/_generated is stale against openapi.json
 	$(PY) -m codegen --check
 
-regen: $(STAMP) ## pull the live spec and regenerate (URL=... to override)
-	$(PY) -m codegen $(if $(URL),--url $(URL),) $(if $(SUMMARY),--summary $(SUMMARY),)
+regen: $(STAMP) ## pull the live spec and regenerate (URL=... to override; ALLOW_LAYER_ERRORS=1: see README)
+	$(PY) -m codegen $(if $(URL),--url $(URL),) $(if $(SUMMARY),--summary $(SUMMARY),) $(if $(ALLOW_LAYER_ERRORS),--allow-layer-errors,)
 
 regen-local: $(STAMP) ## regenerate from the committed openapi.json (after a template change)
 	$(PY) -m codegen --spec openapi.json

@@ -4,10 +4,14 @@
     python -m codegen --url URL            # pull a spec from URL
     python -m codegen --spec FILE          # use a local spec file
     python -m codegen --check              # fail if the committed code is stale
+    python -m codegen --overlay FILE       # another Overlay 1.0 file (default: overlay.yaml)
+    python -m codegen --allow-layer-errors # swap in even if the handwritten layer breaks
 
-Nothing on disk changes unless every step succeeds: the spec is fetched, validated and
-generated into a temporary directory, then `openapi.json` and the generated package are
-swapped in. A failure prints one line and exits non-zero.
+Nothing on disk changes unless every step succeeds: the spec is fetched and validated, the
+committed overlay (codegen/overlay.yaml) is applied, the package is generated into a
+temporary directory, imported and type-checked there with the handwritten layer (mypy),
+and only then are `openapi.json` (as pulled) and the generated package swapped in. A
+failure prints one line and exits non-zero with the tree untouched.
 """
 
 from __future__ import annotations
@@ -22,8 +26,9 @@ from pathlib import Path
 
 from codegen import api_diff
 from codegen.changes import render, summarize
-from codegen.generate import PACKAGE, differing_files, generate
-from codegen.spec import SpecError, dump_spec, load_spec
+from codegen.generate import PACKAGE, check_package, differing_files, generate
+from codegen.overlay import OVERLAY, effective_spec, load_overlay, render_report
+from codegen.spec import SpecError, dump_spec, load_spec, validate_spec
 
 DEFAULT_URL = "https://customers.augur-api.com/openapi.json"
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,17 +61,40 @@ def swap_in(root: Path, spec_text: str, new_package: Path) -> None:
     shutil.rmtree(backup, ignore_errors=True)
 
 
+LAYER_BROKEN = """
+## The handwritten layer breaks
+
+- **BREAKING** {problem}
+
+Swapped in with `--allow-layer-errors` so that the change can be reviewed: fix the
+handwritten layer on this branch before merging.
+"""
+
+
+def _committed_effective(path: Path, overlay: dict) -> dict:
+    """The committed spec as the generator read it (empty when there is none yet)."""
+    if not path.exists():
+        return {}
+    try:
+        return effective_spec(json.loads(path.read_text()), overlay)[0]
+    except (ValueError, SpecError):
+        return {}  # an unreadable old spec: everything shows as added
+
+
 def run(args: argparse.Namespace) -> int:
     root = Path(args.root).resolve()
     committed_spec_path = root / "openapi.json"
+    overlay = load_overlay(Path(args.overlay))
     if args.check:
         spec = load_spec(path=str(committed_spec_path))
     elif args.spec:
         spec = load_spec(path=args.spec)
     else:
         spec = load_spec(url=args.url)
+    effective, report = effective_spec(spec, overlay)
+    validate_spec(effective, f"the spec with {args.overlay} applied")
     with tempfile.TemporaryDirectory(prefix="customers-api-codegen-") as tmp:
-        package = generate(spec, Path(tmp))
+        package = generate(effective, Path(tmp))
         current = root / "customers_api" / PACKAGE
         stale = differing_files(current, package)
         if args.check:
@@ -78,12 +106,12 @@ def run(args: argparse.Namespace) -> int:
                 for name in stale:
                     print(f"  customers_api/{PACKAGE}/{name}", file=sys.stderr)
                 return 1
-            print(f"ok: customers_api/{PACKAGE} matches openapi.json")
+            for action in report.unmatched:
+                print(f"note: overlay action matched nothing: {action.target}", file=sys.stderr)
+            print(f"ok: customers_api/{PACKAGE} matches openapi.json + overlay")
             return 0
-        old_spec = (
-            json.loads(committed_spec_path.read_text()) if committed_spec_path.exists() else {}
-        )
-        summary = render(summarize(old_spec, spec))
+        old = _committed_effective(committed_spec_path, overlay)
+        summary = render(summarize(old, effective)) + "\n" + render_report(report)
         spec_text = dump_spec(spec)
         unchanged = (
             not stale
@@ -91,6 +119,14 @@ def run(args: argparse.Namespace) -> int:
             and committed_spec_path.read_text() == spec_text
         )
         if not unchanged:
+            problem = check_package(root, package, Path(tmp)) if stale else None
+            if problem and not args.allow_layer_errors:
+                raise SpecError(problem)
+            if problem:
+                print(
+                    f"codegen: swapped in anyway (--allow-layer-errors): {problem}", file=sys.stderr
+                )
+                summary += LAYER_BROKEN.format(problem=problem)
             before = api_diff.snapshot(root)  # the committed tree, taken before the swap
             swap_in(root, spec_text, package)
             summary += "\n" + api_diff.section(before, api_diff.snapshot(root))
@@ -109,6 +145,15 @@ def main(argv: list[str] | None = None) -> int:
     source.add_argument("--check", action="store_true", help="fail if committed code is stale")
     parser.add_argument(
         "--root", default=str(ROOT), help="repository root (default: this checkout)"
+    )
+    parser.add_argument(
+        "--overlay", default=str(OVERLAY), help="Overlay 1.0 file (default: codegen/overlay.yaml)"
+    )
+    parser.add_argument(
+        "--allow-layer-errors",
+        action="store_true",
+        help="swap in even if the new package does not import or type-check with the "
+        "handwritten layer; the problem goes in the summary (the regenerate workflow's draft PR)",
     )
     parser.add_argument("--summary", help="also write the change summary (Markdown) to this file")
     args = parser.parse_args(argv)

@@ -33,8 +33,20 @@ def _demote(markdown: str, levels: int = 2) -> str:
     return "\n".join(out)
 
 
+def _without_overlay(markdown: str) -> str:
+    """Drop the overlay's report: review material for the pull request, not a user change."""
+    out, skipping = [], False
+    for line in markdown.splitlines():
+        if line.startswith("## "):
+            skipping = line.startswith("## Overlay")
+        if not skipping:
+            out.append(line)
+    return "\n".join(out)
+
+
 def entry(summary: str, spec_version: str, date: str) -> str:
-    return f"### Regenerated from spec {spec_version} ({date})\n\n{_demote(summary)}\n"
+    body = _demote(_without_overlay(summary))
+    return f"### Regenerated from spec {spec_version} ({date})\n\n{body}\n"
 
 
 def add_entry(path: Path, summary: str, *, spec_version: str, date: str) -> None:

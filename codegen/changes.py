@@ -1,13 +1,19 @@
 """Summarize what changed between two versions of the spec, breaking changes first.
 
 Breaking (for SDK users): a removed operation, parameter or field; a new required
-parameter; a parameter that became required; a narrowed or incompatibly changed type.
+parameter; a parameter that became required; a narrowed or incompatibly changed type
+(a field that is no longer nullable included); a changed `format` (it changes the Python
+type: `str` -> `datetime.date`); an added `enum` or a removed enum value. Both specs are
+read as OpenAPI 3.1 (a 3.0 spec is upgraded first), so the same API in either version
+shows no changes.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
+
+from codegen.spec import upgrade_to_31
 
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 
@@ -58,11 +64,40 @@ def compare_types(where: str, old: dict[str, Any], new: dict[str, Any]) -> list[
             changes.append(Change(False, f"type widened: {where} ({shown})"))
         else:
             changes.append(Change(True, f"type changed: {where} ({shown})"))
+    if "null" in a and "null" not in b and (a - {"null"}) == b:
+        changes[-1:] = [Change(True, f"no longer nullable: {where}")]
+    elif "null" in b and "null" not in a and (b - {"null"}) == a:
+        changes[-1:] = [Change(False, f"became nullable: {where}")]
     old_max, new_max = old.get("maxLength"), new.get("maxLength")
     if old_max != new_max:
         narrowed = new_max is not None and (old_max is None or new_max < old_max)
         changes.append(Change(narrowed, f"maxLength {old_max} -> {new_max}: {where}"))
+    old_format, new_format = old.get("format"), new.get("format")
+    if old_format != new_format:
+        changes.append(Change(True, f"format {old_format} -> {new_format}: {where}"))
+    changes += _enum_changes(where, old.get("enum"), new.get("enum"))
     return changes
+
+
+def _enum_changes(where: str, old: list[Any] | None, new: list[Any] | None) -> list[Change]:
+    if old == new:
+        return []
+    if old is None:
+        return [Change(True, f"enum added: {where} ({_values(new)})")]
+    if new is None:
+        return [Change(False, f"enum removed: {where}")]
+    removed = [v for v in old if v not in new]
+    added = [v for v in new if v not in old]
+    out = []
+    if removed:
+        out.append(Change(True, f"enum values removed: {where} ({_values(removed)})"))
+    if added:
+        out.append(Change(False, f"enum values added: {where} ({_values(added)})"))
+    return out
+
+
+def _values(values: list[Any] | None) -> str:
+    return ", ".join(repr(v) for v in values or [])
 
 
 def operations(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -95,7 +130,8 @@ def _fields(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 
 def summarize(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
-    """Every change between two specs, breaking changes first."""
+    """Every change between two specs (3.0 or 3.1), breaking changes first."""
+    old, new = upgrade_to_31(old), upgrade_to_31(new)
     changes: list[Change] = []
     old_ops, new_ops = operations(old), operations(new)
     for key in sorted(old_ops.keys() - new_ops.keys()):

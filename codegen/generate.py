@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -45,12 +46,86 @@ def generate(spec: dict, workdir: Path) -> Path:
     return out
 
 
+_OBJECT_REPR = re.compile(r"\s*<[\w.]+ object at 0x[0-9a-f]+>")
+_DEPENDENT = ("was not processed", "Could not find reference")
+
+
 def _reason(output: str) -> str:
-    """The generator's own words, on one line: its warnings, else its last lines."""
-    lines = [ln.strip() for ln in output.splitlines() if ln.strip()]
-    keys = ("WARNING", "Unable to", "Cannot", "Got ", "Failure", "Error", "error")
-    picked = [ln for ln in lines if ln.startswith(keys)]
-    return " | ".join((picked or lines[-6:])[:8])
+    """The generator's own reason, on one line.
+
+    With --fail-on-warning it prints a block per dropped schema or endpoint; most are
+    knock-on effects ("Reference ... was not processed"). The root causes come first, the
+    knock-on ones are counted, and the generator's `<UntrustedString object at 0x...>`
+    placeholders are dropped.
+    """
+    lines = [_OBJECT_REPR.sub("", ln).strip() for ln in output.splitlines()]
+    lines = [ln for ln in lines if ln]
+    causes: list[str] = []
+    knock_on = 0
+    for index, line in enumerate(lines):
+        if line.startswith(("Unable to", "Cannot parse", "WARNING parsing")):
+            detail = lines[index + 1] if index + 1 < len(lines) else ""
+            if any(d in line + detail for d in _DEPENDENT):
+                knock_on += 1
+            elif line.startswith("Unable to"):
+                causes.append(f"{line.rstrip(':')}: {detail}".rstrip(": "))
+            elif line.startswith("Cannot parse"):
+                causes.append(line)
+    if not causes:
+        keys = ("Unable to", "Cannot", "Got ", "Failure", "Error", "error")
+        picked = [ln for ln in lines if ln.startswith(keys)]
+        return " | ".join((picked or lines[-6:])[:8])
+    text = " | ".join(dict.fromkeys(causes))
+    if knock_on:
+        text += f" (and {knock_on} schema(s)/endpoint(s) dropped as a consequence)"
+    return text
+
+
+def check_package(root: Path, package: Path, workdir: Path) -> str | None:
+    """Import and type-check the new package with the handwritten layer, before any swap.
+
+    A copy of `root`'s `customers_api` with the new `_generated` in place is imported module
+    by module and run through mypy with the project's configuration (a fresh cache in the
+    temporary directory: about 6 s). A `root` without the handwritten layer (a bare spec +
+    generated tree) is checked with this checkout's. Returns the first problem, or None.
+    """
+    if (
+        not (root / "customers_api" / "__init__.py").exists()
+        or not (root / "pyproject.toml").exists()
+    ):
+        root = HERE.parent  # a bare tree (spec + generated package): this checkout's layer
+    tree = workdir / "check"
+    shutil.rmtree(tree, ignore_errors=True)
+    shutil.copytree(
+        root / "customers_api",
+        tree / "customers_api",
+        ignore=shutil.ignore_patterns("__pycache__", PACKAGE, PACKAGE + ".*"),
+    )
+    shutil.copytree(package, tree / "customers_api" / PACKAGE)
+    shutil.copy(root / "pyproject.toml", tree / "pyproject.toml")
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    importer = (
+        "import importlib, pkgutil, customers_api, customers_api._generated as g\n"
+        "for m in pkgutil.walk_packages(g.__path__, g.__name__ + '.'):\n"
+        "    importlib.import_module(m.name)\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", importer], cwd=tree, env=env, capture_output=True, text=True
+    )
+    if proc.returncode != 0:
+        last = (proc.stderr.strip().splitlines() or ["(no output)"])[-1]
+        return f"the generated package does not import: {last}"
+    proc = subprocess.run(
+        [sys.executable, "-m", "mypy", "--cache-dir", str(workdir / "mypy-cache"),
+         "--no-error-summary", "--hide-error-context"],
+        cwd=tree, env=env, capture_output=True, text=True,
+    )  # fmt: skip
+    if proc.returncode != 0:
+        errors = [ln for ln in proc.stdout.splitlines() if ": error:" in ln]
+        first = errors[0] if errors else (proc.stdout + proc.stderr).strip()[-300:]
+        more = f" (+{len(errors) - 1} more)" if len(errors) > 1 else ""
+        return f"the generated package fails mypy with the handwritten layer: {first}{more}"
+    return None
 
 
 def tree_files(root: Path) -> dict[str, bytes]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 from typing import Any
 
@@ -70,3 +71,116 @@ def load_spec(*, url: str | None = None, path: str | None = None) -> dict[str, A
     spec = parse_spec(raw, source)
     validate_spec(spec, source)
     return spec
+
+
+# --- OpenAPI 3.0 <-> 3.1 -----------------------------------------------------------------
+# The pipeline and the tests read every spec as 3.1 (JSON Schema 2020-12): a 3.0 document is
+# upgraded first, so the same API written either way generates, validates and diffs alike.
+
+_UNIONS = ("anyOf", "oneOf")
+
+
+def is_openapi_30(spec: dict[str, Any]) -> bool:
+    """True for an OpenAPI 3.0.x document."""
+    return str(spec.get("openapi", "")).startswith("3.0")
+
+
+def walk(node: Any, fix: Any) -> Any:
+    """Rebuild `node` bottom-up, passing every object through `fix`."""
+    if isinstance(node, list):
+        return [walk(item, fix) for item in node]
+    if isinstance(node, dict):
+        return fix({key: walk(value, fix) for key, value in node.items()})
+    return node
+
+
+def _upgrade_schema(node: dict[str, Any]) -> dict[str, Any]:
+    for bound, limit in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
+        # 3.0's boolean flag (popped either way) -> 3.1's number
+        if isinstance(node.get(bound), bool) and node.pop(bound) and limit in node:
+            node[bound] = node.pop(limit)
+    nullable = node.get("nullable")
+    if not isinstance(nullable, bool):
+        return node
+    del node["nullable"]
+    if not nullable:
+        return node
+    kind = node.get("type")
+    if isinstance(kind, str):
+        node["type"] = [kind, "null"]
+        if "enum" in node and None not in node["enum"]:
+            node["enum"] = [*node["enum"], None]
+        return node
+    for key in _UNIONS:
+        if key in node:
+            if {"type": "null"} not in node[key]:
+                node[key] = [*node[key], {"type": "null"}]
+            return node
+    if "enum" in node:
+        node["enum"] = [*node["enum"], None] if None not in node["enum"] else node["enum"]
+        return node
+    # nullable next to allOf / $ref / no type: wrap the schema part in a union with null
+    core = {k: node.pop(k) for k in ("allOf", "$ref", "properties", "items") if k in node}
+    if core:
+        parts = core["allOf"] if list(core) == ["allOf"] and len(core["allOf"]) == 1 else [core]
+        node["anyOf"] = [*parts, {"type": "null"}]
+    return node
+
+
+def _simple_types(node: dict[str, Any]) -> dict[str, Any]:
+    """`anyOf` of bare `{"type": T}` options (3.0's only multi-type form) -> a 3.1 type list."""
+    options = node.get("anyOf")
+    if (
+        "type" not in node
+        and isinstance(options, list)
+        and len(options) > 1
+        and all(isinstance(o, dict) and list(o) == ["type"] for o in options)
+    ):
+        node["type"] = [o["type"] for o in node.pop("anyOf")]
+    return node
+
+
+def upgrade_to_31(spec: dict[str, Any]) -> dict[str, Any]:
+    """A 3.1 copy of `spec`: 3.0 `nullable` becomes a null type or union, boolean
+    `exclusiveMinimum`/`exclusiveMaximum` become numbers. A 3.1 spec is copied unchanged."""
+    if not is_openapi_30(spec):
+        return copy.deepcopy(spec)
+    out: dict[str, Any] = walk(spec, lambda node: _simple_types(_upgrade_schema(node)))
+    out["openapi"] = "3.1.0"
+    return out
+
+
+def _downgrade_schema(node: dict[str, Any]) -> dict[str, Any]:
+    kind = node.get("type")
+    if isinstance(kind, list):
+        kinds = [k for k in kind if k != "null"]
+        if len(kinds) < len(kind):
+            node["nullable"] = True
+        if len(kinds) == 1:
+            node["type"] = kinds[0]
+        else:
+            del node["type"]
+            node["anyOf"] = [{"type": k} for k in kinds]
+    for key in _UNIONS:
+        options = node.get(key)
+        if isinstance(options, list) and {"type": "null"} in options:
+            node[key] = [o for o in options if o != {"type": "null"}]
+            node["nullable"] = True
+    if "const" in node:
+        node["enum"] = [node.pop("const")]
+    for bound, limit in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
+        if isinstance(node.get(bound), (int, float)) and not isinstance(node[bound], bool):
+            node[limit] = node.pop(bound)
+            node[bound] = True
+    return node
+
+
+def downgrade_to_30(spec: dict[str, Any]) -> dict[str, Any]:
+    """The same API written as OpenAPI 3.0.3 (`nullable: true` instead of null types).
+
+    The inverse of `upgrade_to_31` for the constructs this API uses; the tests use it to
+    prove that an equivalent 3.0 spec passes the same suite.
+    """
+    out: dict[str, Any] = walk(spec, _downgrade_schema)
+    out["openapi"] = "3.0.3"
+    return out

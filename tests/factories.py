@@ -45,6 +45,10 @@ def sample(schema: dict[str, Any], list_len: int = 1) -> Any:
         if schema.get("maxItems") == 0:
             return []
         return [sample(schema.get("items", {}), list_len) for _ in range(list_len)]
+    if kind == "string" and schema.get("format") == "date":
+        return "2026-07-30"  # the API's Y-m-d
+    if kind == "string" and schema.get("format") == "date-time":
+        return "2026-07-30 15:50:49"  # the API's mysql-datetime
     if kind == "string":
         return "x"[: schema.get("maxLength", 1)] if schema.get("maxLength", 1) else ""
     if kind == "integer":

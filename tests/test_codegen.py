@@ -28,11 +28,13 @@ def run_codegen(*args: str) -> subprocess.CompletedProcess[str]:
 
 @pytest.fixture
 def repo_copy(tmp_path: Path) -> Path:
-    """The files codegen reads and writes, copied so the real tree is never touched."""
+    """The files codegen reads and writes (the spec, the package and the mypy configuration
+    it type-checks the package with), copied so the real tree is never touched."""
     shutil.copy(ROOT / "openapi.json", tmp_path / "openapi.json")
+    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
     shutil.copytree(
-        ROOT / "customers_api" / "_generated",
-        tmp_path / "customers_api" / "_generated",
+        ROOT / "customers_api",
+        tmp_path / "customers_api",
         ignore=shutil.ignore_patterns("__pycache__"),
     )
     return tmp_path
@@ -69,7 +71,7 @@ def serve(tmp_path: Path) -> Iterator[Any]:
 def test_committed_code_matches_the_spec() -> None:
     result = run_codegen("--check")
     assert result.returncode == 0, result.stderr
-    assert "matches openapi.json" in result.stdout
+    assert "matches openapi.json + overlay" in result.stdout
 
 
 def test_check_names_a_stale_file(repo_copy: Path) -> None:
@@ -123,9 +125,81 @@ def test_a_schema_the_generator_would_drop_fails_the_build(repo_copy: Path, serv
     before = tree_files(repo_copy)
     result = run_codegen("--url", serve(json.dumps(spec).encode()), "--root", str(repo_copy))
     assert result.returncode == 2
-    assert result.stderr.startswith("codegen: openapi-python-client failed: WARNING")
-    assert "Unable to process schema /components/schemas/Invoice" in result.stderr
+    assert result.stderr.startswith(
+        "codegen: openapi-python-client failed: Unable to process schema /components/schemas/Invoice"
+    )
+    assert "object at 0x" not in result.stderr  # the generator's placeholders are dropped
+    assert "dropped as a consequence" in result.stderr  # the knock-on warnings are counted
     assert len(result.stderr.strip().splitlines()) == 1
+    assert tree_files(repo_copy) == before
+
+
+@pytest.mark.slow
+def test_the_root_cause_is_named_not_the_knock_on_warnings(repo_copy: Path, serve: Any) -> None:
+    spec = json.loads((ROOT / "openapi.json").read_text())
+    # "object or empty array" without `items`, and no overlay to fix it: the generator drops
+    # EnvelopeMeta, then every envelope built on it, then every endpoint using those
+    meta = spec["components"]["schemas"]["EnvelopeMeta"]["properties"]
+    meta["params"] = {"oneOf": [{"type": "object"}, {"type": "array", "maxItems": 0}]}
+    overlay = repo_copy / "no-op-overlay.yaml"
+    overlay.write_text(
+        "overlay: 1.0.0\ninfo: {title: no-op, version: '1'}\n"
+        "actions:\n  - target: $.info\n    update: {}\n"
+    )
+    before = tree_files(repo_copy)
+    url = serve(json.dumps(spec).encode())
+    result = run_codegen("--url", url, "--root", str(repo_copy), "--overlay", str(overlay))
+    assert result.returncode == 2
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith(
+        "codegen: openapi-python-client failed: "
+        "Unable to process schema /components/schemas/EnvelopeMeta: Invalid property in union"
+    ), line
+    assert "object at 0x" not in line
+    assert tree_files(repo_copy) == before
+
+
+@pytest.mark.slow
+def test_code_that_breaks_the_handwritten_layer_is_not_swapped_in(
+    repo_copy: Path, serve: Any
+) -> None:
+    spec = json.loads((ROOT / "openapi.json").read_text())
+    # the handwritten layer imports the get_customer endpoint module: rename its operation
+    op = spec["paths"]["/customer/{customerId}/doc"]["get"]
+    op["operationId"] = "fetch_customer_document"
+    before = tree_files(repo_copy)
+    result = run_codegen("--url", serve(json.dumps(spec).encode()), "--root", str(repo_copy))
+    assert result.returncode == 2, result.stdout
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith("codegen: the generated package does not import: "), line
+    assert "get_customer" in line
+    assert tree_files(repo_copy) == before
+
+
+@pytest.mark.slow
+def test_code_that_fails_mypy_with_the_handwritten_layer_is_not_swapped_in(
+    repo_copy: Path, serve: Any
+) -> None:
+    spec = json.loads((ROOT / "openapi.json").read_text())
+    # imports fine, but every handwritten use of `Invoice.invoice_no` as a str breaks
+    handwritten = [
+        p.relative_to(repo_copy).as_posix()
+        for p in (repo_copy / "customers_api").rglob("*.py")
+        if "_generated" not in p.parts and ".invoice_no" in p.read_text()
+    ]
+    if not handwritten:  # keep the test honest: it needs a handwritten use to break
+        (repo_copy / "customers_api" / "_uses_invoice.py").write_text(
+            "from customers_api._generated.models import Invoice\n\n\n"
+            "def number(invoice: Invoice) -> str:\n    return invoice.invoice_no.upper()\n"
+        )
+    invoice = spec["components"]["schemas"]["Invoice"]["properties"]
+    invoice["invoiceNo"] = {"type": "integer", "description": "Invoice number"}
+    before = tree_files(repo_copy)
+    result = run_codegen("--url", serve(json.dumps(spec).encode()), "--root", str(repo_copy))
+    assert result.returncode == 2, result.stdout
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith("codegen: the generated package fails mypy with the handwritten layer:")
+    assert "error:" in line
     assert tree_files(repo_copy) == before
 
 
@@ -157,9 +231,48 @@ def test_change_summary_marks_breaking_changes_first() -> None:
     assert (True, "field removed: Thing.old") in texts
     assert (False, "field added: Thing.added") in texts
     assert (True, "type narrowed: Thing.price (number -> integer)") in texts
-    assert (True, "type narrowed: Thing.name (null|string -> string)") in texts
+    assert (True, "no longer nullable: Thing.name") in texts
     breaking_flags = [c.breaking for c in changes]
     assert breaking_flags == sorted(breaking_flags, reverse=True)
     text = render(changes)
     assert text.index("### Breaking") < text.index("### Other")
     assert render([]) == "No changes to the API spec.\n"
+
+
+def test_change_summary_reads_3_0_and_3_1_alike() -> None:
+    from codegen.spec import downgrade_to_30
+
+    spec = json.loads((ROOT / "openapi.json").read_text())
+    as_30 = downgrade_to_30(spec)
+    assert as_30["openapi"] == "3.0.3" and "nullable" in json.dumps(as_30)
+    assert summarize(spec, as_30) == []
+    assert summarize(as_30, spec) == []
+    # a real change still shows through the version change
+    as_30["components"]["schemas"]["Invoice"]["properties"]["poNo"]["nullable"] = False
+    assert [c.text for c in summarize(spec, as_30)] == ["no longer nullable: Invoice.poNo"]
+
+
+def test_change_summary_reports_format_enum_and_nullability() -> None:
+    def spec(**props: Any) -> dict[str, Any]:
+        return {"components": {"schemas": {"T": {"type": "object", "properties": props}}}}
+
+    old = spec(
+        d={"type": "string"},
+        e={"type": "string", "enum": ["a", "b"]},
+        f={"type": "string"},
+        n={"type": "integer"},
+    )
+    new = spec(
+        d={"type": "string", "format": "date"},
+        e={"type": "string", "enum": ["a", "c"]},
+        f={"type": "string", "enum": ["x"]},
+        n={"type": ["integer", "null"]},
+    )
+    texts = {(c.breaking, c.text) for c in summarize(old, new)}
+    assert texts == {
+        (True, "format None -> date: T.d"),
+        (True, "enum values removed: T.e ('b')"),
+        (False, "enum values added: T.e ('c')"),
+        (True, "enum added: T.f ('x')"),
+        (False, "became nullable: T.n"),
+    }

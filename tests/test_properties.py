@@ -21,6 +21,7 @@ import json
 import pkgutil
 import typing
 from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Any
 
 import httpx
@@ -138,6 +139,10 @@ def strategy(schema: dict[str, Any], depth: int = 0) -> st.SearchStrategy[Any]:
         return st.lists(
             strategy(schema.get("items", {}), depth + 1), max_size=2 if depth < 2 else 1
         )
+    if kind == "string" and schema.get("format") == "date":  # the API's Y-m-d
+        return st.dates(date(1000, 1, 1)).map(lambda d: d.strftime("%Y-%m-%d"))
+    if kind == "string" and schema.get("format") == "date-time":  # mysql-datetime
+        return st.datetimes(datetime(1000, 1, 1)).map(lambda d: d.strftime("%Y-%m-%d %H:%M:%S"))
     if kind == "string":
         return st.text(max_size=schema.get("maxLength", 12) or 0)
     if kind == "integer":

@@ -32,8 +32,13 @@ def public(record: Record) -> Record:
 
 
 def fmt_dt(moment: datetime) -> str:
-    """Prophet 21's datetime format: ``Y-m-d H:i:s``."""
+    """Prophet 21's datetime format: ``Y-m-d H:i:s`` (fields documented as mysql-datetime)."""
     return moment.strftime("%Y-%m-%d %H:%M:%S")
+
+
+def fmt_date(moment: date) -> str:
+    """The date format: ``Y-m-d`` (fields documented as Y-m-d)."""
+    return moment.strftime("%Y-%m-%d")
 
 
 def _money(value: float) -> float:

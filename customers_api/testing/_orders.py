@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from customers_api.testing import _vocab as v
-from customers_api.testing._data import Record, fmt_dt, public
+from customers_api.testing._data import Record, fmt_date, fmt_dt, public
 
 if TYPE_CHECKING:
     from customers_api.testing._data import CustomerBundle
@@ -177,9 +177,9 @@ def _pick_tickets(
             "carrierName": _CARRIERS.get(carrier_id or 0, ""),
             "instructions": None,
             "invoiceNo": None,
-            "printDate": fmt_dt(created + timedelta(days=1)),
+            "printDate": fmt_date(created + timedelta(days=1)),
             "printedFlag": "Y",
-            "shipDate": fmt_dt(shipped),
+            "shipDate": fmt_date(shipped),
             "trackingNo": f"1Z{rng.randint(10**9, 10**10 - 1)}",
             "lines": [
                 {
@@ -231,6 +231,8 @@ _DOC_KEYS = (
 def order_document(row: Record, customer: Record) -> Record:
     """fullDocument=Y (and every single-order GET): the order document."""
     out: dict[str, Any] = {key: row[key] for key in _DOC_KEYS}
+    for key in ("orderDate", "requestedDate"):  # datetimes on the header, Y-m-d here
+        out[key] = out[key] and out[key][:10]
     out.update(
         {
             "carrierName": _CARRIERS.get(row["carrierId"] or 0, ""),
@@ -301,7 +303,7 @@ def build_invoices(bundle: CustomerBundle, rng: random.Random) -> list[Record]:
         rows.append(
             {
                 "invoiceNo": str(bundle.customer_id * 1000 + k),
-                "invoiceDate": created.strftime("%Y-%m-%d 00:00:00"),
+                "invoiceDate": fmt_date(created),
                 "customerId": bundle.customer_id,
                 "customerName": customer["customerName"],
                 "orderNo": order_no,
@@ -313,7 +315,7 @@ def build_invoices(bundle: CustomerBundle, rng: random.Random) -> list[Record]:
                 "freight": freight,
                 "shippingCost": freight,
                 "paidInFullFlag": paid_flag,
-                "datePaid": fmt_dt(created + timedelta(days=25)) if paid_flag == "Y" else None,
+                "datePaid": fmt_date(created + timedelta(days=25)) if paid_flag == "Y" else None,
                 "bill2Name": (customer["customerName"] or "")[:50],
                 "bill2Contact": f"{contact['firstName']} {contact['lastName']}"[:30],
                 "bill2Address1": bill["mailAddress1"],

@@ -64,7 +64,7 @@ def aging(
         for key in AGING_BUCKETS
     ]
     return {
-        "customerId": str(customer_id),
+        "customerId": customer_id,
         "asOf": as_of.isoformat(),
         "bucketKeys": list(AGING_BUCKETS),
         "invoiceCount": len(rows),
@@ -134,7 +134,7 @@ def sales_usage(
             bucket["lines"] += 1
     data = [_usage_item(catalog[uid], keys, by_key) for uid, by_key in folded.items()]
     return {
-        "customerId": str(customer_id),
+        "customerId": customer_id,
         "invoicedFrom": start.isoformat(),
         "invoicedTo": end.isoformat(),
         "totalBy": total_by,

@@ -13,7 +13,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from customers_api.testing import Dataset, FakeCustomersAPI
-from tests.spec_samples import load_spec
+from tests.spec_samples import api_format_checker, load_spec
 
 SPEC_URI = "urn:customers-api:openapi"
 HEADERS = {"Authorization": "Bearer test-token", "x-site-id": "testsite"}
@@ -50,6 +50,7 @@ Validate = Callable[..., None]
 def validate(spec: dict[str, Any], registry: Registry[Any]) -> Validate:
     """``validate(body, method, template, status)``, or ``validate(body, schema="Name")``."""
     cache: dict[str, jsonschema.Draft202012Validator] = {}
+    formats = api_format_checker()  # dates as Y-m-d, datetimes as Y-m-d H:i:s
 
     def check(
         body: Any,
@@ -67,7 +68,7 @@ def validate(spec: dict[str, Any], registry: Registry[Any]) -> Validate:
         validator = cache.get(ref)
         if validator is None:
             validator = cache[ref] = jsonschema.Draft202012Validator(
-                {"$ref": f"{SPEC_URI}{ref}"}, registry=registry
+                {"$ref": f"{SPEC_URI}{ref}"}, registry=registry, format_checker=formats
             )
         errors = sorted(validator.iter_errors(body), key=lambda e: list(e.absolute_path))
         if errors:

@@ -9,7 +9,13 @@ served on loopback by this test:
   the three breaking ones marked, griffe's section names what breaks for Python callers, and
   mypy on code that reads the removed field fails in the copy (and passes before);
 - the unchanged spec: "No changes", and the tree is byte-identical;
-- a 500, a non-JSON body, an invalid spec: exit non-zero with one line, nothing touched.
+- a 500, a non-JSON body, an invalid spec: exit non-zero with one line, nothing touched;
+- a "live-like" spec (OpenAPI 3.0.3 with `nullable`, the 37 ids typed `number`, datetimes
+  with `format: mysql-datetime`, an "object or empty array" without `items`): the overlay
+  makes it generate the same SDK (`Customer.customer_id: int`, `Invoice.invoice_date:
+  datetime.date`), the handwritten layer type-checks (codegen's own check, without
+  --allow-layer-errors), the summary lists what the overlay changed; an overlay action the
+  spec no longer matches is reported.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -106,7 +113,7 @@ def tree_digest(root: Path) -> dict[str, str]:
 
 def regenerate(root: Path, url: str, summary: Path) -> subprocess.CompletedProcess[str]:
     cmd = [sys.executable, "-m", "codegen", "--url", url, "--root", str(root)]
-    cmd += ["--summary", str(summary)]
+    cmd += ["--summary", str(summary), "--allow-layer-errors"]  # as regenerate.yml runs it
     # cwd=root: `-m codegen` imports the copy's codegen (and its templates).
     return subprocess.run(cmd, cwd=root, capture_output=True, text=True, timeout=240)
 
@@ -217,7 +224,7 @@ def test_changed_spec_generates_the_new_operation(regenerated: dict[str, Any]) -
 
 def test_summary_lists_the_four_changes_breaking_first(regenerated: dict[str, Any]) -> None:
     summary: str = regenerated["summary"]
-    spec_part = summary.split("## Python API check")[0]
+    spec_part = summary.split("\n## ")[0]  # then: the overlay, the layer, the Python API
     assert "## API spec changes (4, 3 breaking)" in spec_part, spec_part
     breaking = [ln for ln in spec_part.splitlines() if ln.startswith("- **BREAKING** ")]
     other = [ln for ln in spec_part.splitlines() if ln.startswith("- ") and ln not in breaking]
@@ -226,14 +233,23 @@ def test_summary_lists_the_four_changes_breaking_first(regenerated: dict[str, An
     n_schema, n_field, _ = NARROWED_FIELD
     assert breaking == [
         f"- **BREAKING** field removed: {schema}.{field}",
+        f"- **BREAKING** no longer nullable: {n_schema}.{n_field}",
         f"- **BREAKING** required parameter added: GET {path} query {param}",
-        f"- **BREAKING** type narrowed: {n_schema}.{n_field} (null|string -> string)",
     ]
     assert other == [f"- operation added: GET {NEW_OPERATION[0]} ({NEW_OPERATION[1]})"]
     # breaking changes come first
     assert spec_part.index("### Breaking") < spec_part.index("### Other")
     # the summary file is what stdout showed (the PR body)
     assert summary in regenerated["proc"].stdout
+
+
+def test_a_change_that_breaks_the_handwritten_layer_is_named(regenerated: dict[str, Any]) -> None:
+    """Swapped in only because regenerate.yml passes --allow-layer-errors (a draft PR)."""
+    summary: str = regenerated["summary"]
+    layer = summary.split("## The handwritten layer breaks")[1].split("\n## ")[0]
+    assert "fails mypy with the handwritten layer" in layer
+    assert f'Missing named argument "{NEW_REQUIRED_PARAM[2]}"' in layer
+    assert "swapped in anyway (--allow-layer-errors)" in regenerated["proc"].stderr
 
 
 def test_summary_has_the_python_api_check(regenerated: dict[str, Any]) -> None:
@@ -317,7 +333,10 @@ def test_unchanged_spec_gives_no_changes_and_a_zero_diff(
     url = server.serve("/same/openapi.json", (REPO / "openapi.json").read_bytes())
     proc = regenerate(root, url, tmp_path / "summary.md")
     assert proc.returncode == 0, proc.stderr
-    assert (tmp_path / "summary.md").read_text() == "No changes to the API spec.\n"
+    summary = (tmp_path / "summary.md").read_text()
+    assert summary.startswith("No changes to the API spec.\n")
+    assert "0 action(s) matched nothing" in summary
+    assert "The handwritten layer breaks" not in summary
     assert "0 generated file(s) changed" in proc.stdout
     assert tree_digest(root) == before
 
@@ -380,7 +399,11 @@ def test_changelog_entry_goes_under_unreleased(tmp_path: Path) -> None:
 
     path = tmp_path / "CHANGELOG.md"
     path.write_text("# Changelog\n\nIntro.\n\n## 0.1.0 (2026-11-01)\n\n- First release.\n")
-    summary = "## API spec changes (1, 1 breaking)\n\n### Breaking\n\n- **BREAKING** x\n"
+    summary = (
+        "## API spec changes (1, 1 breaking)\n\n### Breaking\n\n- **BREAKING** x\n\n"
+        "## Overlay (codegen/overlay.yaml)\n\n- Customer.properties.customerId.type: ...\n\n"
+        "## Python API check (griffe)\n\n- y\n"
+    )
     changelog.add_entry(path, summary, spec_version="2026.11.02", date="2026-11-03")
     # the workflow's step: python -m codegen.changelog CHANGELOG.md spec-changes.md
     (tmp_path / "openapi.json").write_text(json.dumps({"info": {"version": "v2"}}))
@@ -393,4 +416,111 @@ def test_changelog_entry_goes_under_unreleased(tmp_path: Path) -> None:
     # newest entry first, headings nested under the release heading, old releases kept
     assert text.index("spec v2 (d2)") < text.index("spec 2026.11.02 (2026-11-03)")
     assert "#### API spec changes (1, 1 breaking)\n\n##### Breaking" in text
+    assert "Overlay" not in text and "#### Python API check (griffe)" in text  # review only
     assert text.rstrip().endswith("## 0.1.0 (2026-11-01)\n\n- First release.")
+
+
+def live_like_spec(committed: dict[str, Any]) -> dict[str, Any]:
+    """The committed spec as the live one is: ids `number`, mysql-datetime, 3.0.3."""
+    from codegen.spec import downgrade_to_30
+    from tests.test_overlay import LIVE_NUMBERS
+
+    spec = copy.deepcopy(committed)
+    schemas = spec["components"]["schemas"]
+    for shape, field in LIVE_NUMBERS:
+        prop = schemas[shape]["properties"][field]
+        prop["type"] = ["number", "null"] if isinstance(prop["type"], list) else "number"
+    for schema in schemas.values():
+        for prop in schema.get("properties", {}).values():
+            text = prop.get("description", "")
+            if "(mysql-datetime, e.g. 2025-07-30 15:50:49)" in text:
+                prop["description"] = text.replace(
+                    " (mysql-datetime, e.g. 2025-07-30 15:50:49)", ""
+                )
+                prop["format"] = "mysql-datetime"
+    meta = schemas["EnvelopeMeta"]["properties"]
+    for key in ("options", "params"):
+        meta[key] = {
+            "description": meta[key]["description"],
+            "oneOf": [
+                {"type": "object", "additionalProperties": True},
+                {"type": "array", "maxItems": 0},
+            ],
+        }
+    return downgrade_to_30(spec)
+
+
+PROBE_TYPES = """
+import json
+from customers_api._generated.models import Customer, Invoice, ListCustomerInvoicesResponse, ShipTo
+from tests.factories import envelope  # a body built from the copy's (3.0.3) openapi.json
+invoice = ListCustomerInvoicesResponse.from_dict(envelope("list_customer_invoices")).data[0]
+print(json.dumps({
+    "Customer.customer_id": Customer.__annotations__["customer_id"],
+    "Invoice.invoice_date": Invoice.__annotations__["invoice_date"],
+    "ShipTo.preferred_location_id": ShipTo.__annotations__["preferred_location_id"],
+    "decoded": [type(invoice.invoice_date).__name__, type(invoice.customer_id).__name__],
+}))
+"""
+
+
+@pytest.mark.slow
+def test_a_live_like_spec_regenerates_the_same_sdk_through_the_overlay(
+    tmp_path: Path, server: SpecServer, committed_spec: dict[str, Any]
+) -> None:
+    root = copy_repo(tmp_path / "repo")
+    live = live_like_spec(committed_spec)
+    assert live["openapi"] == "3.0.3"
+    url = server.serve("/live-like/openapi.json", json.dumps(live).encode())
+    summary_path = tmp_path / "summary.md"
+    cmd = [sys.executable, "-m", "codegen", "--url", url, "--root", str(root)]
+    cmd += ["--summary", str(summary_path)]  # strict: no --allow-layer-errors
+    proc = subprocess.run(cmd, cwd=root, capture_output=True, text=True, timeout=240)
+    assert proc.returncode == 0, proc.stderr
+    # openapi.json is the spec as pulled; the overlay is applied only on the way to the generator
+    written = json.loads((root / "openapi.json").read_text())
+    assert written["openapi"] == "3.0.3"
+    assert written["components"]["schemas"]["Customer"]["properties"]["customerId"]["type"] == (
+        "number"
+    )
+    probe = subprocess.run(
+        [sys.executable, "-c", PROBE_TYPES],
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert probe.returncode == 0, probe.stderr
+    assert json.loads(probe.stdout) == {
+        "Customer.customer_id": "int",
+        "Invoice.invoice_date": "datetime.date",
+        "ShipTo.preferred_location_id": "int | None",
+        "decoded": ["date", "int"],
+    }
+    summary = summary_path.read_text()
+    # the same API in 3.0.3 with the live quirks is, through the overlay, no API change
+    assert summary.startswith("No changes to the API spec.\n"), summary
+    overlay = summary.split("## Overlay (codegen/overlay.yaml)")[1].split("\n## ")[0]
+    assert "0 action(s) matched nothing" in overlay
+    assert "- Customer.properties.customerId.type: 'number' -> 'integer'" in overlay
+    assert "- OrderHeader.properties.dateCreated.format: 'mysql-datetime' -> 'date-time'" in overlay
+    assert "- Invoice.properties.invoiceDate.format: (absent) -> 'date'" in overlay
+    assert "The handwritten layer breaks" not in summary
+
+
+@pytest.mark.slow
+def test_an_overlay_action_the_live_spec_no_longer_matches_is_reported(
+    tmp_path: Path, server: SpecServer, committed_spec: dict[str, Any]
+) -> None:
+    root = copy_repo(tmp_path / "repo")
+    spec = copy.deepcopy(committed_spec)
+    line = spec["components"]["schemas"]["PickTicketLine"]
+    line["properties"]["lineNum"] = line["properties"].pop("lineNumber")
+    line["required"] = ["lineNum" if r == "lineNumber" else r for r in line["required"]]
+    url = server.serve("/moved/openapi.json", json.dumps(spec).encode())
+    proc = regenerate(root, url, tmp_path / "summary.md")
+    assert proc.returncode == 0, proc.stderr
+    summary = (tmp_path / "summary.md").read_text()
+    assert "1 action(s) matched nothing" in summary
+    assert "- **UNMATCHED** `$.components.schemas.*.properties.lineNumber`" in summary

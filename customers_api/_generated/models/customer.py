@@ -30,7 +30,7 @@ T = TypeVar("T", bound="Customer")
 
 @_attrs_define
 class Customer:
-    """GET /contacts/{id}/customers response data (MINIMUM keys).
+    """A Prophet 21 customer: ids, name, classes, terms, flags and user-defined fields.
 
     Attributes:
         class_1_id (None | str): Customer class 1

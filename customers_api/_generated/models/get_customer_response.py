@@ -41,7 +41,7 @@ class GetCustomerResponse:
         status (int): HTTP status code
         total (int): total matching items across all pages
         total_results (int):
-        data (Customer): GET /contacts/{id}/customers response data (MINIMUM keys).
+        data (Customer): A Prophet 21 customer: ids, name, classes, terms, flags and user-defined fields.
     """
 
     count: int

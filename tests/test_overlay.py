@@ -1,0 +1,215 @@
+"""The committed overlay (codegen/overlay.yaml) and the Overlay 1.0 applier (codegen/overlay.py)."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from codegen.overlay import (
+    apply_overlay,
+    check_overlay,
+    effective_spec,
+    load_overlay,
+    render_report,
+)
+from codegen.spec import SpecError, downgrade_to_30, validate_spec
+
+ROOT = Path(__file__).resolve().parent.parent
+RAW: dict[str, Any] = json.loads((ROOT / "openapi.json").read_text())
+
+# The 37 fields the live spec types `number` (issue 11), by shape.
+LIVE_NUMBERS = [
+    *[
+        (shape, "customerId")
+        for shape in (
+            "Customer", "CustomerAddress", "CustomerLookupItem", "CustomerTag", "Invoice",
+            "OrderDocument", "OrderHeader", "OrderHeaderWithLines", "PurchasedItem", "ShipTo",
+            "WebAllowance",
+        )
+    ],
+    *[(s, "addressId") for s in ("Contact", "CustomerContact", "OrderHeader", "OrderHeaderWithLines")],
+    *[(s, "carrierId") for s in ("OrderDocument", "OrderHeader", "OrderHeaderWithLines", "PickTicket")],
+    *[(s, "id") for s in ("AddressLookupItem", "ContactAddress", "ShipToAddress", "ShipToLookupItem")],
+    *[(s, "lineNo") for s in ("InvoiceLine", "OrderHeaderLine", "OrderLine")],
+    ("ShipTo", "shipToId"),
+    ("OrderHeader", "locationId"), ("OrderHeaderWithLines", "locationId"),
+    ("ShipTo", "preferredLocationId"), ("ShipToLookupItem", "preferredLocationId"),
+    ("ShipTo", "defaultCarrierId"),
+    ("PickTicket", "invoiceNo"), ("PickTicket", "pickTicketNo"),
+    ("PickTicketLine", "lineNumber"),
+    ("InvoiceLine", "oeLineNumber"),
+    ("Contact", "salesrepDefaultLocationId"),
+]  # fmt: skip
+
+
+def props(spec: dict[str, Any], shape: str) -> dict[str, Any]:
+    return spec["components"]["schemas"][shape]["properties"]  # type: ignore[no-any-return]
+
+
+def live_like(version: str) -> dict[str, Any]:
+    """The committed spec with the 37 ids typed `number` (as live), in 3.1 or 3.0 spelling."""
+    spec = copy.deepcopy(RAW)
+    for shape, field in LIVE_NUMBERS:
+        prop = props(spec, shape)[field]
+        prop["type"] = ["number", "null"] if isinstance(prop["type"], list) else "number"
+    for shape in ("AgingReport", "SalesUsageReport"):
+        props(spec, shape)["customerId"]["type"] = "string"
+    return downgrade_to_30(spec) if version == "3.0.3" else spec
+
+
+def test_the_list_is_the_issue_s_37_fields() -> None:
+    assert len(LIVE_NUMBERS) == len(set(LIVE_NUMBERS)) == 37
+
+
+@pytest.mark.parametrize("version", ["3.1.0", "3.0.3"])
+def test_ids_become_integers_and_keep_their_nullability(version: str) -> None:
+    spec = live_like(version)
+    validate_spec(spec, version)
+    out, report = effective_spec(spec)
+    assert out["openapi"] == "3.1.0"
+    for shape, field in LIVE_NUMBERS:
+        before = props(RAW, shape)[field]["type"]  # integer or ["integer", "null"]
+        assert props(out, shape)[field]["type"] == before, (shape, field)
+    for shape in ("AgingReport", "SalesUsageReport"):
+        assert props(out, shape)["customerId"]["type"] == "integer"
+    changed = "\n".join(report.changes)
+    assert "ShipTo.properties.preferredLocationId.type: 'number' -> 'integer'" in changed
+    assert "AgingReport.properties.customerId.type: 'string' -> 'integer'" in changed
+    assert report.unmatched == []
+
+
+def test_the_committed_spec_gets_dates_and_the_customer_docstring() -> None:
+    out, report = effective_spec(RAW)
+    for shape, schema in out["components"]["schemas"].items():
+        for name, prop in schema.get("properties", {}).items():
+            text = prop.get("description", "")
+            if "(Y-m-d)" in text or "(Y-m-d);" in text or "(Y-m-d)," in text:
+                assert prop.get("format") == "date", (shape, name)
+            elif "mysql-datetime" in text or "Y-m-d H:i:s" in text:
+                assert prop.get("format") == "date-time", (shape, name)
+            else:
+                assert "format" not in prop, (shape, name)
+    assert props(out, "Invoice")["invoiceDate"] == {
+        "description": "Invoice date (Y-m-d)",
+        "format": "date",
+        "type": "string",
+    }
+    assert props(out, "Invoice")["datePaid"]["type"] == ["string", "null"]  # still nullable
+    assert "/contacts/{id}/customers" not in out["components"]["schemas"]["Customer"]["description"]
+    assert report.unmatched == []
+    validate_spec(out, "effective")
+
+
+def test_a_custom_mysql_datetime_format_becomes_date_time() -> None:
+    spec = copy.deepcopy(RAW)
+    prop = props(spec, "CustomerTag")["dateCreated"]
+    prop["format"], prop["description"] = "mysql-datetime", "When the row was created"
+    out, _ = effective_spec(spec)
+    assert props(out, "CustomerTag")["dateCreated"]["format"] == "date-time"
+
+
+def test_an_object_or_empty_array_without_items_gets_items() -> None:
+    spec = copy.deepcopy(RAW)
+    meta = props(spec, "EnvelopeMeta")
+    meta["params"] = {"oneOf": [{"type": "object"}, {"type": "array", "maxItems": 0}]}
+    out, _ = effective_spec(spec)
+    assert props(out, "EnvelopeMeta")["params"]["oneOf"][1] == {
+        "type": "array",
+        "maxItems": 0,
+        "items": {},
+    }
+
+
+def test_an_action_that_matches_nothing_is_reported() -> None:
+    spec = copy.deepcopy(RAW)
+    for shape in ("PickTicketLine",):  # the live spec "moved": the field was renamed
+        schema = spec["components"]["schemas"][shape]
+        schema["properties"]["lineNum"] = schema["properties"].pop("lineNumber")
+        schema["required"] = ["lineNum" if r == "lineNumber" else r for r in schema["required"]]
+    _, report = effective_spec(spec)
+    assert [a.target for a in report.unmatched] == ["$.components.schemas.*.properties.lineNumber"]
+    text = render_report(report)
+    assert "1 action(s) matched nothing" in text
+    assert "- **UNMATCHED** `$.components.schemas.*.properties.lineNumber`" in text
+
+
+OVERLAY_HEAD = {"overlay": "1.0.0", "info": {"title": "t", "version": "1"}}
+
+
+def test_update_merges_objects_appends_arrays_replaces_primitives_and_remove_removes() -> None:
+    doc = {"a": {"x": 1, "tags": ["p"], "keep": True, "sub": {"y": 2}}, "b": {"gone": 1}}
+    overlay = {
+        **OVERLAY_HEAD,
+        "actions": [
+            {"target": "$.a", "update": {"x": 2, "tags": ["q"], "sub": {"z": 3}}},
+            {"target": "$.a.tags", "update": "r"},
+            {"target": "$.b.gone", "remove": True},
+        ],
+    }
+    check_overlay(overlay, "test")
+    out, report = apply_overlay(doc, overlay)
+    assert out == {
+        "a": {"x": 2, "tags": ["p", "q", "r"], "keep": True, "sub": {"y": 2, "z": 3}},
+        "b": {},
+    }
+    assert doc["a"]["x"] == 1  # the input is not mutated
+    assert [a.matched for a in report.actions] == [1, 1, 1]
+    assert "a.x: 1 -> 2" in report.changes
+    assert "b.gone: removed" in report.changes
+
+
+@pytest.mark.parametrize(
+    ("doc", "message"),
+    [
+        ({"info": {"title": "t", "version": "1"}, "actions": []}, "not an Overlay 1.0 document"),
+        ({"overlay": "1.0.0", "actions": [{"target": "$"}]}, "`info` needs a title"),
+        ({**OVERLAY_HEAD, "actions": []}, "`actions` must be a non-empty list"),
+        ({**OVERLAY_HEAD, "actions": [{"update": {}}]}, "actions[0]: needs a `target`"),
+        ({**OVERLAY_HEAD, "actions": [{"target": "$.a"}]}, "exactly one of `update`"),
+        ({**OVERLAY_HEAD, "actions": [{"target": "$.a[", "update": {}}]}, "invalid JSONPath"),
+    ],
+)
+def test_a_bad_overlay_is_a_clear_error(doc: dict[str, Any], message: str) -> None:
+    with pytest.raises(SpecError, match=None) as info:
+        check_overlay(doc, "overlay.yaml")
+    assert message in str(info.value)
+    assert str(info.value).startswith("overlay.yaml")
+
+
+def test_an_unreadable_overlay_file_is_a_clear_error(tmp_path: Path) -> None:
+    bad = tmp_path / "o.yaml"
+    bad.write_text("overlay: [unclosed\n")
+    with pytest.raises(SpecError, match="not YAML"):
+        load_overlay(bad)
+    with pytest.raises(SpecError, match="cannot read"):
+        load_overlay(tmp_path / "missing.yaml")
+
+
+def test_nothing_else_of_a_3_1_spec_is_rewritten() -> None:
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {},
+        "components": {
+            "schemas": {
+                "T": {
+                    "type": "object",
+                    "properties": {
+                        "c": {"const": "x"},
+                        "u": {"anyOf": [{"type": "string"}, {"type": "integer"}]},
+                        "m": {"type": "number", "exclusiveMinimum": 0},
+                        "n": {"type": ["string", "integer", "null"]},
+                        "k": {"type": ["integer", "null"], "enum": [1, 2, None]},
+                    },
+                }
+            }
+        },
+    }
+    no_op = {**OVERLAY_HEAD, "actions": [{"target": "$.info", "update": {}}]}
+    out, report = effective_spec(spec, no_op)
+    assert out == spec
+    assert report.changes == []
