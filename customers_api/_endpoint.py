@@ -146,14 +146,18 @@ class BoundListEndpoint(BoundEndpoint[P, list[I]], Generic[P, Q, I]):
 
     def __init__(self, spec: Endpoint[P, list[I]], owner: object) -> None:
         super().__init__(spec, owner)
-        items = cast("ListEndpoint[P, Q, I]", spec)._items_signature()
+        listed = cast("ListEndpoint[P, Q, I]", spec)
         qualname = spec.__qualname__
         self.iter = _signed(  # type: ignore[method-assign]
-            BoundListEndpoint._iter, self, "iter", f"{qualname}.iter", items
+            BoundListEndpoint._iter,
+            self,
+            "iter",
+            f"{qualname}.iter",
+            listed._items_signature("iter"),
         )
         self.iter.__doc__ = BoundListEndpoint._iter.__doc__
         self.all = _signed(  # type: ignore[method-assign]
-            BoundListEndpoint._all, self, "all", f"{qualname}.all", items
+            BoundListEndpoint._all, self, "all", f"{qualname}.all", listed._items_signature("all")
         )
         self.all.__doc__ = BoundListEndpoint._all.__doc__
 
@@ -266,16 +270,23 @@ class ListEndpoint(Endpoint[P, list[I]], Generic[P, Q, I]):
     ) -> None:
         super().__init__(func)
         self._items = items
-        self._items_sig: inspect.Signature | None = None
+        self._items_sigs: dict[str, inspect.Signature] = {}
 
-    def _items_signature(self) -> inspect.Signature:
-        """What ``.iter``/``.all`` take: the method's parameters without ``limit``/``offset``."""
-        sig = self._items_sig
+    def _items_signature(self, which: str) -> inspect.Signature:
+        """``.iter``/``.all``: the method's parameters without ``limit``/``offset``."""
+        sig = self._items_sigs.get(which)
         if sig is None:
             sig = inspect.signature(self._items)
+            page = _unwrap_response(self._signature(bound=True, plain=True).return_annotation, True)
+            item = (
+                page[len("Page[") : -1]
+                if isinstance(page, str) and page.startswith("Page[")
+                else None
+            )
+            returns = f"{'Paginator' if which == 'iter' else 'list'}[{item}]" if item else sig.empty
             params = list(sig.parameters.values())[1:]
-            sig = self._items_sig = sig.replace(
-                parameters=params, return_annotation=inspect.Signature.empty
+            sig = self._items_sigs[which] = sig.replace(
+                parameters=params, return_annotation=returns
             )
         return sig
 
