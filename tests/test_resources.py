@@ -647,6 +647,8 @@ def test_readme_alias_table_is_the_alias_file() -> None:
     from codegen import wrappers
 
     root = Path(__file__).parents[1]
+    if not (root / "README.md").exists():
+        pytest.skip("no README.md in this tree (a partial copy)")
     spec = json.loads((root / "openapi.json").read_text())
     assert wrappers.readme_table(spec) in (root / "README.md").read_text()
 

@@ -121,7 +121,7 @@ def grown(
     return {"root": root, "summary": summary}
 
 
-CALLS = '''\
+CALLS = """\
 import asyncio, inspect, json
 import httpx, respx
 from customers_api import CustomersClient
@@ -146,7 +146,7 @@ async def main() -> None:
     print("OK")
 
 asyncio.run(main())
-'''
+"""
 
 GOOD = """\
 from customers_api import CustomersClient, Invoice, Page
