@@ -227,3 +227,46 @@ def test_removing_an_aliased_operation_is_breaking(
     assert "`customers_api.resources.tags.Tags.list`: public object was removed" in api_part, (
         api_part
     )
+
+
+NO_IDS_CALLS = """\
+import asyncio
+import respx
+from customers_api import CustomersClient
+
+EMPTY = {"count": 0, "message": "", "options": [], "params": [], "status": 200,
+         "total": 0, "totalResults": 0, "data": []}
+
+async def main() -> None:
+    url = "http://127.0.0.1:9"
+    async with CustomersClient(token="t", site_id="S", base_url=url, transport="httpx") as c:
+        with respx.mock(base_url=url) as api:
+            api.get("/customer/42/invoices").respond(200, json=EMPTY)
+            api.get("/ping").respond(200, json={**EMPTY, "data": "pong"})
+            assert await c.customers.invoices.list(42, paid_in_full="N") == []
+            assert await c.ping() == "pong"
+    print("OK")
+
+asyncio.run(main())
+"""
+
+
+def test_a_spec_without_operation_ids_keeps_every_alias(
+    tmp_path: Path, served: Served, spec: dict[str, Any]
+) -> None:
+    """Generated function names change with operationIds; the aliases are keyed by METHOD +
+    path, so the client still imports and every alias still works."""
+    new = copy.deepcopy(spec)
+    for item in new["paths"].values():
+        for op in item.values():
+            if isinstance(op, dict):
+                op.pop("operationId", None)
+    root = copy_repo(tmp_path / "repo")
+    summary = regenerate(root, served.serve("/no-ids.json", new))
+    assert "Needs a friendly name" not in summary  # every operation is still aliased
+    assert "friendly methods removed" not in summary
+    assert not list((root / "customers_api" / "_generated").rglob("list_customer_invoices.py"))
+    proc = subprocess.run(
+        [sys.executable, "-c", NO_IDS_CALLS], cwd=root, capture_output=True, text=True, timeout=120
+    )
+    assert proc.returncode == 0 and proc.stdout.strip() == "OK", proc.stderr[-3000:]
