@@ -30,11 +30,12 @@ def run_codegen(*args: str) -> subprocess.CompletedProcess[str]:
 def repo_copy(tmp_path: Path) -> Path:
     """The files codegen reads and writes, copied so the real tree is never touched."""
     shutil.copy(ROOT / "openapi.json", tmp_path / "openapi.json")
-    shutil.copytree(
-        ROOT / "customers_api" / "_generated",
-        tmp_path / "customers_api" / "_generated",
-        ignore=shutil.ignore_patterns("__pycache__"),
-    )
+    for package in ("_generated", "resources"):  # resources: the rendered friendly layer
+        shutil.copytree(
+            ROOT / "customers_api" / package,
+            tmp_path / "customers_api" / package,
+            ignore=shutil.ignore_patterns("__pycache__"),
+        )
     return tmp_path
 
 
