@@ -16,7 +16,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.fixture(scope="module")
 def spec() -> dict[str, Any]:
-    return json.loads((ROOT / "openapi.json").read_text())
+    spec: dict[str, Any] = json.loads((ROOT / "openapi.json").read_text())
+    return spec
 
 
 @pytest.fixture(scope="module")

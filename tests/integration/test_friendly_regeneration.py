@@ -95,7 +95,8 @@ def regenerate(root: Path, url: str) -> str:
 
 @pytest.fixture(scope="module")
 def spec() -> dict[str, Any]:
-    return json.loads((REPO / "openapi.json").read_text())
+    spec: dict[str, Any] = json.loads((REPO / "openapi.json").read_text())
+    return spec
 
 
 @pytest.fixture(scope="module")
