@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import inspect
 import pydoc
+from typing import Any
 
 import httpx
+import pytest
 
 import customers_api
 from customers_api import APIResponse, BoundEndpoint, BoundListEndpoint
@@ -114,3 +116,15 @@ def test_the_class_attribute_is_callable_with_the_resource() -> None:
     assert callable(Thing.get)
     assert inspect.signature(Thing.get).parameters.keys() == {"self", "x", "y"}
     assert inspect.signature(thing.list.iter).parameters.keys() == {"n"}
+
+
+async def test_iter_and_all_refuse_limit_and_offset_with_a_hint() -> None:
+    """mypy rejects these (the `.iter`/`.all` ParamSpec has no limit/offset); at run time the
+    error says where the page size goes."""
+    client = customers_api.CustomersClient(token="t", site_id="s")
+    invoices: Any = client.customers.invoices.list  # Any: the calls below do not type-check
+    with pytest.raises(TypeError, match=r"limit= is set by the pager.*\.paging\(page_size="):
+        invoices.iter(42, limit=5)
+    with pytest.raises(TypeError, match=r"offset= is set by the pager.*\.paging\(page_size="):
+        await invoices.all(42, offset=490)
+    await client.aclose()
