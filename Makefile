@@ -33,7 +33,7 @@ check-generated: $(STAMP) ## fail if customers_api/_generated is stale against o
 regen: $(STAMP) ## pull the live spec and regenerate (URL=... to override; ALLOW_LAYER_ERRORS=1: see README)
 	$(PY) -m codegen $(if $(URL),--url $(URL),) $(if $(SUMMARY),--summary $(SUMMARY),) $(if $(ALLOW_LAYER_ERRORS),--allow-layer-errors,)
 
-regen-local: $(STAMP) ## regenerate from the committed openapi.json (after a template change)
+regen-local: $(STAMP) ## regenerate from the committed openapi.json (after a template or codegen/aliases.yaml change)
 	$(PY) -m codegen --spec openapi.json
 
 demo: $(STAMP) ## the main job: the tour against the embedded fake API (LIVE=1: the real API)

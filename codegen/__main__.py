@@ -24,7 +24,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from codegen import api_diff
+from codegen import api_diff, wrappers
 from codegen.changes import render, summarize
 from codegen.generate import PACKAGE, check_package, differing_files, generate
 from codegen.overlay import OVERLAY, effective_spec, load_overlay, render_report
@@ -97,6 +97,9 @@ def run(args: argparse.Namespace) -> int:
         package = generate(effective, Path(tmp))
         current = root / "customers_api" / PACKAGE
         stale = differing_files(current, package)
+        rendered = wrappers.render(spec, package, Path(tmp))  # the friendly layer
+        current_rendered = root / "customers_api" / wrappers.OUTPUT
+        stale += [f"../{wrappers.OUTPUT}/{n}" for n in differing_files(current_rendered, rendered)]
         if args.check:
             normalized = dump_spec(spec) == committed_spec_path.read_text()
             if stale or not normalized:
@@ -104,7 +107,9 @@ def run(args: argparse.Namespace) -> int:
                 if not normalized:
                     print("  openapi.json (not normalized)", file=sys.stderr)
                 for name in stale:
-                    print(f"  customers_api/{PACKAGE}/{name}", file=sys.stderr)
+                    print(
+                        f"  {os.path.normpath(f'customers_api/{PACKAGE}/{name}')}", file=sys.stderr
+                    )
                 return 1
             for action in report.unmatched:
                 print(f"note: overlay action matched nothing: {action.target}", file=sys.stderr)
@@ -128,8 +133,11 @@ def run(args: argparse.Namespace) -> int:
                 )
                 summary += LAYER_BROKEN.format(problem=problem)
             before = api_diff.snapshot(root)  # the committed tree, taken before the swap
-            swap_in(root, spec_text, package)
+            with wrappers.staged(root, rendered):
+                swap_in(root, spec_text, package)
             summary += "\n" + api_diff.section(before, api_diff.snapshot(root))
+        friendly = wrappers.section(old_spec, spec, wrappers.load_table())
+        summary += "\n" + friendly if friendly else ""
     if args.summary:
         Path(args.summary).write_text(summary)
     print(summary, end="")

@@ -6,7 +6,9 @@ executed) from the tree before the swap and from the tree after it, and asks gri
 breaking changes of:
 
 - the public surface, `customers_api` as its `__init__` exposes it (griffe follows
-  re-exported names into `_generated`), and
+  re-exported names into `_generated`), including the friendly methods rendered into
+  `customers_api.resources` (a removed alias, a removed or newly required parameter of
+  `client.customers.invoices.list`), and
 - the generated layer, `customers_api._generated`, which the handwritten skin wraps and
   whose models callers receive: a removed model attribute, a new required argument of an
   endpoint function, a removed endpoint module.

@@ -8,6 +8,8 @@
         customer = await client.customers.get(42)
 """
 
+from typing import TYPE_CHECKING, Any
+
 from ._client import DEFAULT_BASE_URL, CustomersClient
 from ._endpoint import BoundEndpoint, BoundListEndpoint
 from ._exceptions import (
@@ -26,43 +28,91 @@ from ._exceptions import (
     ServerError,
     UnexpectedStatusError,
 )
+from ._generated.types import UNSET, Unset
 from ._response import APIResponse
 from ._retry import RetryPolicy
 from ._validation import EdgeCache
-from .models import (
-    AddressLookupItem,
-    AgingReport,
-    Contact,
-    ContactUserDefinedFields,
-    Customer,
-    CustomerAddress,
-    CustomerAddressCreate,
-    CustomerAddressUpdate,
-    CustomerContact,
-    CustomerContactCreate,
-    CustomerLookupItem,
-    CustomerTag,
-    CustomerTagCreate,
-    CustomerTagUpdate,
-    FreightCode,
-    HealthCheck,
-    Invoice,
-    OrderDocument,
-    OrderHeader,
-    OrderHeaderWithLines,
-    PurchasedItem,
-    SalesUsageReport,
-    ShipTo,
-    ShipToCreate,
-    ShipToLookupItem,
-    TokenClaims,
-    WebAllowance,
+from .pagination import Page
+
+if TYPE_CHECKING:  # the models load on first use (``customers_api.Invoice``): import is cheap
+    from .models import (
+        AddressLookupItem,
+        AgingReport,
+        Contact,
+        ContactUserDefinedFields,
+        Customer,
+        CustomerAddress,
+        CustomerAddressCreate,
+        CustomerAddressUpdate,
+        CustomerContact,
+        CustomerContactCreate,
+        CustomerLookupItem,
+        CustomerTag,
+        CustomerTagCreate,
+        CustomerTagUpdate,
+        FreightCode,
+        HealthCheck,
+        Invoice,
+        OrderDocument,
+        OrderHeader,
+        OrderHeaderWithLines,
+        PurchasedItem,
+        SalesUsageReport,
+        ShipTo,
+        ShipToCreate,
+        ShipToLookupItem,
+        TokenClaims,
+        WebAllowance,
+    )
+
+_MODELS = frozenset(
+    {
+        "AddressLookupItem",
+        "AgingReport",
+        "Contact",
+        "ContactUserDefinedFields",
+        "Customer",
+        "CustomerAddress",
+        "CustomerAddressCreate",
+        "CustomerAddressUpdate",
+        "CustomerContact",
+        "CustomerContactCreate",
+        "CustomerLookupItem",
+        "CustomerTag",
+        "CustomerTagCreate",
+        "CustomerTagUpdate",
+        "FreightCode",
+        "HealthCheck",
+        "Invoice",
+        "OrderDocument",
+        "OrderHeader",
+        "OrderHeaderWithLines",
+        "PurchasedItem",
+        "SalesUsageReport",
+        "ShipTo",
+        "ShipToCreate",
+        "ShipToLookupItem",
+        "TokenClaims",
+        "WebAllowance",
+    }
 )
+
+
+def __getattr__(name: str) -> Any:
+    if name in _MODELS:
+        from . import models
+
+        value = getattr(models, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __version__ = "0.1.0"
 
 __all__ = [
     "DEFAULT_BASE_URL",
+    "UNSET",
     "APIConnectionError",
     "APIResponse",
     "APIStatusError",
@@ -96,6 +146,7 @@ __all__ = [
     "OrderDocument",
     "OrderHeader",
     "OrderHeaderWithLines",
+    "Page",
     "PaginationError",
     "PermissionDeniedError",
     "PurchasedItem",
@@ -109,6 +160,7 @@ __all__ = [
     "ShipToLookupItem",
     "TokenClaims",
     "UnexpectedStatusError",
+    "Unset",
     "WebAllowance",
     "__version__",
 ]

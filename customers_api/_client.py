@@ -11,13 +11,9 @@ from typing import Any
 import httpx
 
 from ._auth import BearerAuth
-from ._core import Core, Operation, TimeoutTypes
-from ._endpoint import endpoint
+from ._core import Core, TimeoutTypes
 from ._exceptions import ConfigError
-from ._generated.api.service import health_check, ping, whoami
 from ._generated.client import Client
-from ._generated.models import HealthCheck, TokenClaims
-from ._response import APIResponse
 from ._retry import RetryPolicy
 from ._transport import (
     DEFAULT_MAX_CONNECTIONS,
@@ -26,7 +22,7 @@ from ._transport import (
     TransportChoice,
     build_sender,
 )
-from .resources import Contacts, Customers, ShipTos
+from .resources import Root
 
 __all__ = ["DEFAULT_BASE_URL", "CustomersClient"]
 
@@ -35,10 +31,6 @@ DEFAULT_BASE_URL = "https://customers.augur-api.com"
 ENV_TOKEN = "CUSTOMERS_API_TOKEN"
 ENV_SITE_ID = "CUSTOMERS_API_SITE_ID"
 ENV_BASE_URL = "CUSTOMERS_API_BASE_URL"
-
-_HEALTH = Operation(health_check)
-_PING = Operation(ping)
-_WHOAMI = Operation(whoami)
 
 
 def _is_loopback(host: str) -> bool:
@@ -76,8 +68,12 @@ def _check_secretish(name: str, value: object) -> str:
     return value
 
 
-class CustomersClient:
+class CustomersClient(Root):
     """The async client for the Augur Customers API.
+
+    Its namespaces (``client.customers``, ``client.contacts``, ...) and service methods
+    (``client.ping()``, ...) come from :class:`customers_api.resources.Root`, rendered from
+    ``codegen/aliases.yaml``; namespaces are created on first use.
 
     ::
 
@@ -155,9 +151,6 @@ class CustomersClient:
             headers={"x-site-id": self.site_id},
         )
         self._core = Core(gen, policy, per_request_timeout)
-        self.customers = Customers(self._core)
-        self.contacts = Contacts(self._core)
-        self.ship_tos = ShipTos(self._core)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **kwargs: Any) -> CustomersClient:
@@ -172,44 +165,6 @@ class CustomersClient:
         if base_url:
             kwargs.setdefault("base_url", base_url)
         return cls(token=token, site_id=site_id, **kwargs)
-
-    # -- service endpoints -------------------------------------------------------------
-
-    @endpoint
-    async def health_check(
-        self, *, timeout: TimeoutTypes | None = None, max_retries: int | None = None
-    ) -> APIResponse[HealthCheck]:
-        """``GET /health-check``: the API is up (sent without the token)."""
-        return await self._core.send(
-            _HEALTH,
-            lambda c, ext: health_check.asyncio_detailed(client=c, extensions=ext),
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    @endpoint
-    async def ping(
-        self, *, timeout: TimeoutTypes | None = None, max_retries: int | None = None
-    ) -> APIResponse[str]:
-        """``GET /ping``: returns ``"pong"`` (sent without the token)."""
-        return await self._core.send(
-            _PING,
-            lambda c, ext: ping.asyncio_detailed(client=c, extensions=ext),
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    @endpoint
-    async def whoami(
-        self, *, timeout: TimeoutTypes | None = None, max_retries: int | None = None
-    ) -> APIResponse[TokenClaims]:
-        """``GET /whoami``: the claims of the token in use."""
-        return await self._core.send(
-            _WHOAMI,
-            lambda c, ext: whoami.asyncio_detailed(client=c, extensions=ext),
-            timeout=timeout,
-            max_retries=max_retries,
-        )
 
     # -- lifecycle -----------------------------------------------------------------------
 

@@ -75,6 +75,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DEFAULT_PAGE_SIZE",
     "MAX_PAGE_SIZE",
+    "Page",
     "Pager",
     "PaginationError",
     "Paginator",
@@ -107,6 +108,93 @@ def _check_max_items(value: object) -> int | None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise ValueError(f"max_items must be None or an int >= 0, got {value!r}")
     return value
+
+
+def _envelope_limit(response: APIResponse[Any]) -> int | None:
+    """The ``limit`` the server says it applied (envelope ``params``), when it says so."""
+    params = getattr(response.envelope, "params", None)
+    getter = getattr(params, "get", None) or getattr(
+        getattr(params, "additional_properties", None), "get", None
+    )
+    value = getter("limit") if getter is not None else None
+    if isinstance(value, str) and value.isdigit():
+        value = int(value)
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+class Page(list[I]):
+    """One page of a list method: a ``list`` of its items that also says where it sits.
+
+    ``total``: matching items across all pages (the API's ``total``); ``offset``: where this
+    page starts; ``limit``: the page size asked for (or the server's, when it reports it;
+    None when neither is known -- the API's default is 10); ``has_more``: items follow this
+    page. ``await page.next_page()`` fetches the next one with the same arguments.
+    """
+
+    __slots__ = ("_fetch", "limit", "offset", "total")
+
+    total: int
+    offset: int
+    limit: int | None
+
+    def __init__(
+        self,
+        items: Sequence[I] = (),
+        *,
+        total: int = 0,
+        offset: int = 0,
+        limit: int | None = None,
+        fetch: Callable[[int], Awaitable[Page[I]]] | None = None,
+    ) -> None:
+        super().__init__(items)
+        self.total = total
+        self.offset = offset
+        self.limit = limit
+        self._fetch = fetch
+
+    @classmethod
+    def of(
+        cls,
+        response: APIResponse[list[I]],
+        call: Callable[..., Awaitable[APIResponse[list[I]]]],
+        args: Sequence[Any],
+        kwargs: dict[str, Any],
+    ) -> Page[I]:
+        """The page ``call(*args, **kwargs)`` returned, able to fetch the next one."""
+        offset = kwargs.get("offset") or 0
+        limit = kwargs.get("limit")
+        if limit is None:
+            limit = _envelope_limit(response)
+
+        async def fetch(next_offset: int) -> Page[I]:
+            again = {**kwargs, "offset": next_offset}
+            return cls.of(await call(*args, **again), call, args, again)
+
+        return cls(response.data, total=response.total, offset=offset, limit=limit, fetch=fetch)
+
+    @property
+    def has_more(self) -> bool:
+        """True when items follow this page (it is not empty and ends before ``total``)."""
+        return len(self) > 0 and self.offset + len(self) < self.total
+
+    async def next_page(self) -> Page[I]:
+        """The page after this one (same arguments, ``offset`` moved past this page).
+
+        Raises :class:`~customers_api.PaginationError` when ``has_more`` is False.
+        """
+        if not self.has_more or self._fetch is None:
+            raise PaginationError(
+                f"no page after offset {self.offset}: {len(self)} item(s) of {self.total}",
+                method="next_page",
+                offset=self.offset + len(self),
+            )
+        return await self._fetch(self.offset + len(self))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (list, (list(self),))  # pickles as the plain list of items
+
+    def __repr__(self) -> str:
+        return list.__repr__(self)
 
 
 def _retrieve(task: asyncio.Task[Any]) -> None:

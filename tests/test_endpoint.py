@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import inspect
+import pydoc
+from typing import Any
+
 import httpx
+import pytest
 
 import customers_api
 from customers_api import APIResponse, BoundEndpoint, BoundListEndpoint
 from customers_api._endpoint import Endpoint, ListEndpoint, endpoint, list_endpoint
+from customers_api.pagination import Page
 from customers_api.resources import Contacts, Customers, Invoices
 
 
@@ -25,8 +31,11 @@ class Thing:
         self.calls.append((x, y))
         return APIResponse(_Env(f"{x}{y}"), httpx.Response(200), 2)
 
-    @list_endpoint
-    async def list(self, n: int) -> APIResponse[list[int]]:
+    def _list_items(self, n: int) -> None:
+        """What .iter/.all take."""
+
+    @list_endpoint(_list_items)
+    async def list(self, n: int, *, limit: int | None = None) -> APIResponse[list[int]]:
         return APIResponse(_Env(list(range(n))), httpx.Response(200), 1)
 
 
@@ -38,7 +47,9 @@ async def test_call_and_with_response_share_one_implementation() -> None:
     assert (resp.data, resp.total, resp.count, resp.message, resp.attempts) == ("2b", 5, 1, "m", 2)
     assert resp.status_code == 200
     assert thing.calls == [(1, "a"), (2, "b")]
-    assert await thing.list(3) == [0, 1, 2]
+    page = await thing.list(3)
+    assert page == [0, 1, 2]
+    assert isinstance(page, Page) and page.total == 5 and page.offset == 0
 
 
 def test_descriptor_on_class_and_binding() -> None:
@@ -68,3 +79,52 @@ def test_public_surface() -> None:
 
     assert models.Invoice is customers_api.Invoice
     assert "Invoice" in models.__all__
+
+
+def _names(sig: inspect.Signature) -> list[str]:
+    return list(sig.parameters)
+
+
+def test_real_signatures_at_runtime() -> None:
+    """inspect.signature/help/__doc__ show the parameters on every spelling of a method."""
+    client = customers_api.CustomersClient(token="t", site_id="s")
+    bound = client.customers.invoices.list
+    call = inspect.signature(bound)
+    assert _names(call)[0] == "customer_id"
+    assert {"paid_in_full", "limit", "offset", "timeout", "edge_cache"} <= set(call.parameters)
+    assert "Page[" in str(call.return_annotation)
+    assert inspect.signature(bound.with_response).parameters == call.parameters
+    for pager in (bound.iter, bound.all):
+        sig = inspect.signature(pager)
+        assert set(sig.parameters) == set(call.parameters) - {"limit", "offset"}
+    on_class = inspect.signature(Invoices.list)
+    assert _names(on_class) == ["self", *_names(call)]
+    assert "GET /customer/{customerId}/invoices" in (bound.__doc__ or "")
+    assert "paid_in_full" in (bound.__doc__ or "")  # the spec's descriptions, per argument
+    text = pydoc.render_doc(bound)
+    assert "paid_in_full" in text and "GET /customer/{customerId}/invoices" in text
+    assert "customer_id" in pydoc.render_doc(bound.iter)
+    assert "customer_id" in pydoc.render_doc(bound.with_response)
+    # a plain endpoint: with_response returns the APIResponse
+    get = inspect.signature(client.customers.get.with_response)
+    assert _names(get)[0] == "customer_id"
+    assert "APIResponse" in str(get.return_annotation)
+
+
+def test_the_class_attribute_is_callable_with_the_resource() -> None:
+    thing = Thing()
+    assert callable(Thing.get)
+    assert inspect.signature(Thing.get).parameters.keys() == {"self", "x", "y"}
+    assert inspect.signature(thing.list.iter).parameters.keys() == {"n"}
+
+
+async def test_iter_and_all_refuse_limit_and_offset_with_a_hint() -> None:
+    """mypy rejects these (the `.iter`/`.all` ParamSpec has no limit/offset); at run time the
+    error says where the page size goes."""
+    client = customers_api.CustomersClient(token="t", site_id="s")
+    invoices: Any = client.customers.invoices.list  # Any: the calls below do not type-check
+    with pytest.raises(TypeError, match=r"limit= is set by the pager.*\.paging\(page_size="):
+        invoices.iter(42, limit=5)
+    with pytest.raises(TypeError, match=r"offset= is set by the pager.*\.paging\(page_size="):
+        await invoices.all(42, offset=490)
+    await client.aclose()

@@ -560,3 +560,34 @@ def test_every_list_endpoint_has_iter_all_paging(client: CustomersClient) -> Non
                 elif type(attr).__module__.startswith("customers_api.resources"):
                     stack.append(attr)
     assert found >= 10
+
+
+async def test_page_is_a_list_that_knows_where_it_sits(
+    client: CustomersClient, api: respx.MockRouter
+) -> None:
+    from customers_api import Page
+
+    def page(request: httpx.Request) -> httpx.Response:
+        offset = int(request.url.params.get("offset", "0"))
+        limit = int(request.url.params["limit"])
+        rows = [{**INVOICE, "invoiceNo": str(n)} for n in range(offset, min(offset + limit, 7))]
+        return httpx.Response(
+            200, json={**envelope("list_customer_invoices"), "data": rows, "total": 7}
+        )
+
+    api.get("/customer/42/invoices").mock(side_effect=page)
+    first = await client.customers.invoices.list(42, limit=3, paid_in_full="N")
+    assert isinstance(first, Page) and isinstance(first, list)
+    assert [i.invoice_no for i in first] == ["0", "1", "2"]
+    assert (first.total, first.offset, first.limit, first.has_more) == (7, 0, 3, True)
+    pages = [first]
+    while pages[-1].has_more:
+        pages.append(await pages[-1].next_page())
+    assert [len(p) for p in pages] == [3, 3, 1]
+    assert [p.offset for p in pages] == [0, 3, 6]
+    assert all(c.request.url.params["paidInFull"] == "N" for c in api.calls)  # same arguments
+    with pytest.raises(PaginationError, match="no page after offset 6"):
+        await pages[-1].next_page()
+    restored = pickle.loads(pickle.dumps(first))
+    assert type(restored) is list and restored == list(first)
+    assert repr(first) == repr(list(first))
