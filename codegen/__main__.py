@@ -97,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
         package = generate(effective, Path(tmp))
         current = root / "customers_api" / PACKAGE
         stale = differing_files(current, package)
-        rendered = wrappers.render(spec, package, Path(tmp))  # the friendly layer
+        rendered = wrappers.render(effective, package, Path(tmp))  # the friendly layer
         current_rendered = root / "customers_api" / wrappers.OUTPUT
         stale += [f"../{wrappers.OUTPUT}/{n}" for n in differing_files(current_rendered, rendered)]
         if args.check:
@@ -117,6 +117,8 @@ def run(args: argparse.Namespace) -> int:
             return 0
         old = _committed_effective(committed_spec_path, overlay)
         summary = render(summarize(old, effective)) + "\n" + render_report(report)
+        friendly = wrappers.section(old, effective, wrappers.load_table())
+        summary += "\n" + friendly if friendly else ""
         spec_text = dump_spec(spec)
         unchanged = (
             not stale
@@ -124,7 +126,11 @@ def run(args: argparse.Namespace) -> int:
             and committed_spec_path.read_text() == spec_text
         )
         if not unchanged:
-            problem = check_package(root, package, Path(tmp)) if stale else None
+            problem = (
+                check_package(root, package, Path(tmp), {wrappers.OUTPUT: rendered})
+                if stale
+                else None
+            )
             if problem and not args.allow_layer_errors:
                 raise SpecError(problem)
             if problem:
@@ -136,8 +142,6 @@ def run(args: argparse.Namespace) -> int:
             with wrappers.staged(root, rendered):
                 swap_in(root, spec_text, package)
             summary += "\n" + api_diff.section(before, api_diff.snapshot(root))
-        friendly = wrappers.section(old_spec, spec, wrappers.load_table())
-        summary += "\n" + friendly if friendly else ""
     if args.summary:
         Path(args.summary).write_text(summary)
     print(summary, end="")

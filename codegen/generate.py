@@ -7,6 +7,7 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 from codegen.spec import SpecError, dump_spec
@@ -81,12 +82,15 @@ def _reason(output: str) -> str:
     return text
 
 
-def check_package(root: Path, package: Path, workdir: Path) -> str | None:
+def check_package(
+    root: Path, package: Path, workdir: Path, rendered: Mapping[str, Path] | None = None
+) -> str | None:
     """Import and type-check the new package with the handwritten layer, before any swap.
 
-    A copy of `root`'s `customers_api` with the new `_generated` in place is imported module
-    by module and run through mypy with the project's configuration (a fresh cache in the
-    temporary directory: about 6 s). A `root` without the handwritten layer (a bare spec +
+    A copy of `root`'s `customers_api` with the new `_generated` (and each `rendered`
+    subpackage, e.g. the friendly layer) in place is imported module by module and run
+    through mypy with the project's configuration (a fresh cache in the temporary
+    directory: about 6 s). A `root` without the handwritten layer (a bare spec +
     generated tree) is checked with this checkout's. Returns the first problem, or None.
     """
     if (
@@ -102,6 +106,9 @@ def check_package(root: Path, package: Path, workdir: Path) -> str | None:
         ignore=shutil.ignore_patterns("__pycache__", PACKAGE, PACKAGE + ".*"),
     )
     shutil.copytree(package, tree / "customers_api" / PACKAGE)
+    for name, new_tree in (rendered or {}).items():
+        shutil.rmtree(tree / "customers_api" / name, ignore_errors=True)
+        shutil.copytree(new_tree, tree / "customers_api" / name)
     shutil.copy(root / "pyproject.toml", tree / "pyproject.toml")
     env = {**os.environ, "PYTHONPATH": str(tree)}
     importer = (

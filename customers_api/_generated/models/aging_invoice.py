@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 import operator
 from collections.abc import Mapping, Sequence
 from functools import cache
@@ -14,6 +15,7 @@ from ..types import (
     Plan,
     Tables,
     apply_plan,
+    as_date,
     as_float,
     as_int,
     make_plan,
@@ -32,7 +34,7 @@ class AgingInvoice:
         amount_paid (float): Amount paid so far
         balance (float): Amount still owed: totalAmount - amountPaid
         bucket (str): Aging bucket key the invoice falls in
-        invoice_date (str): Invoice date the age is measured from (Y-m-d)
+        invoice_date (datetime.date): Invoice date the age is measured from (Y-m-d)
         invoice_no (str): Prophet 21 invoice number (max 10 chars)
         order_no (None | str): Order the invoice was raised for (max 8 chars)
         po_no (None | str): Customer purchase order number (max 255 chars)
@@ -44,7 +46,7 @@ class AgingInvoice:
     amount_paid: float
     balance: float
     bucket: str
-    invoice_date: str
+    invoice_date: datetime.date
     invoice_no: str
     order_no: None | str
     po_no: None | str
@@ -61,7 +63,7 @@ class AgingInvoice:
 
         bucket = self.bucket
 
-        invoice_date = self.invoice_date
+        invoice_date = self.invoice_date.isoformat()
 
         invoice_no = self.invoice_no
 
@@ -157,7 +159,7 @@ def _tables() -> Tables:
             {int: as_float, float: None},  # amountPaid
             {int: as_float, float: None},  # balance
             {str: None},  # bucket
-            {str: None},  # invoiceDate
+            {str: as_date},  # invoiceDate
             {str: None},  # invoiceNo
             {str: None, NoneType: None},  # orderNo
             {str: None, NoneType: None},  # poNo

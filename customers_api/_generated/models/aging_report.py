@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 import operator
 from collections.abc import Mapping, Sequence
 from functools import cache
@@ -14,6 +15,7 @@ from ..types import (
     Plan,
     Tables,
     apply_plan,
+    as_date,
     as_float,
     as_int,
     list_of,
@@ -34,18 +36,18 @@ class AgingReport:
     """GET /customer/{customerId}/aging response data (MINIMUM keys).
 
     Attributes:
-        as_of (str): Date the ages are measured to (Y-m-d)
+        as_of (datetime.date): Date the ages are measured to (Y-m-d)
         bucket_keys (list[str]): Bucket keys in display order
-        customer_id (str): Prophet 21 customer the report is for
+        customer_id (int): Prophet 21 customer the report is for
         data (list[AgingInvoice]): The requested page of outstanding invoices
         invoice_count (int): Number of outstanding invoices across every bucket
         total_balance (float): Outstanding balance across every bucket
         totals (list[AgingBucketTotal]): Balance and invoice count per bucket, in bucketKeys order
     """
 
-    as_of: str
+    as_of: datetime.date
     bucket_keys: list[str]
-    customer_id: str
+    customer_id: int
     data: list[AgingInvoice]
     invoice_count: int
     total_balance: float
@@ -53,7 +55,7 @@ class AgingReport:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        as_of = self.as_of
+        as_of = self.as_of.isoformat()
 
         bucket_keys = self.bucket_keys
 
@@ -144,9 +146,9 @@ def _tables() -> Tables:
     """The fields' decoding tables, built on first use (when every model class exists)."""
     return Tables(
         required=(
-            {str: None},  # asOf
+            {str: as_date},  # asOf
             {list: list_of({str: None})},  # bucketKeys
-            {str: None},  # customerId
+            {int: None, float: as_int},  # customerId
             {list: list_of({dict: _m.AgingInvoice.from_dict})},  # data
             {int: None, float: as_int},  # invoiceCount
             {int: as_float, float: None},  # totalBalance

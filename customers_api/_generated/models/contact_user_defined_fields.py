@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 import operator
 from collections.abc import Mapping, Sequence
 from functools import cache
@@ -14,7 +15,9 @@ from ..types import (
     Plan,
     Tables,
     apply_plan,
+    as_datetime,
     as_int,
+    encode_datetime,
     make_plan,
     not_an_object,
 )
@@ -29,16 +32,16 @@ class ContactUserDefinedFields:
     Attributes:
         contacts_ud_uid (int): Prophet 21 contacts_ud row
         created_by (None | str): Prophet 21 user who created the row
-        date_created (str): When the row was created (Y-m-d H:i:s)
-        date_last_modified (str): When the row was last modified (Y-m-d H:i:s)
+        date_created (datetime.datetime): When the row was created (Y-m-d H:i:s)
+        date_last_modified (datetime.datetime): When the row was last modified (Y-m-d H:i:s)
         id (str): Prophet 21 contact ID
         last_maintained_by (str): Prophet 21 user who last changed the row
     """
 
     contacts_ud_uid: int
     created_by: None | str
-    date_created: str
-    date_last_modified: str
+    date_created: datetime.datetime
+    date_last_modified: datetime.datetime
     id: str
     last_maintained_by: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -49,9 +52,9 @@ class ContactUserDefinedFields:
         created_by: None | str
         created_by = self.created_by
 
-        date_created = self.date_created
+        date_created = encode_datetime(self.date_created)
 
-        date_last_modified = self.date_last_modified
+        date_last_modified = encode_datetime(self.date_last_modified)
 
         id = self.id
 
@@ -128,8 +131,8 @@ def _tables() -> Tables:
         required=(
             {int: None, float: as_int},  # contactsUdUid
             {str: None, NoneType: None},  # createdBy
-            {str: None},  # dateCreated
-            {str: None},  # dateLastModified
+            {str: as_datetime},  # dateCreated
+            {str: as_datetime},  # dateLastModified
             {str: None},  # id
             {str: None},  # lastMaintainedBy
         ),

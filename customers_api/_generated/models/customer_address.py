@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 import operator
 from collections.abc import Mapping, Sequence
 from functools import cache
@@ -14,7 +15,9 @@ from ..types import (
     Plan,
     Tables,
     apply_plan,
+    as_datetime,
     as_int,
+    encode_datetime,
     make_plan,
     not_an_object,
 )
@@ -34,8 +37,8 @@ class CustomerAddress:
         country (None | str): Country (max 50 chars)
         customer_address_uid (int): Customer address ID
         customer_id (int): Prophet 21 customer the address belongs to
-        date_created (str): When the record was created (mysql-datetime, e.g. 2025-07-30 15:50:49)
-        date_last_modified (str): When the record last changed (mysql-datetime, e.g. 2025-07-30 15:50:49)
+        date_created (datetime.datetime): When the record was created (mysql-datetime, e.g. 2025-07-30 15:50:49)
+        date_last_modified (datetime.datetime): When the record last changed (mysql-datetime, e.g. 2025-07-30 15:50:49)
         email_address (None | str): Email address (max 255 chars)
         name (None | str): Address name (max 255 chars)
         phone_number_main (None | str): Main phone number (max 20 chars)
@@ -54,8 +57,8 @@ class CustomerAddress:
     country: None | str
     customer_address_uid: int
     customer_id: int
-    date_created: str
-    date_last_modified: str
+    date_created: datetime.datetime
+    date_last_modified: datetime.datetime
     email_address: None | str
     name: None | str
     phone_number_main: None | str
@@ -87,9 +90,9 @@ class CustomerAddress:
 
         customer_id = self.customer_id
 
-        date_created = self.date_created
+        date_created = encode_datetime(self.date_created)
 
-        date_last_modified = self.date_last_modified
+        date_last_modified = encode_datetime(self.date_last_modified)
 
         email_address: None | str
         email_address = self.email_address
@@ -215,8 +218,8 @@ def _tables() -> Tables:
             {str: None, NoneType: None},  # country
             {int: None, float: as_int},  # customerAddressUid
             {int: None, float: as_int},  # customerId
-            {str: None},  # dateCreated
-            {str: None},  # dateLastModified
+            {str: as_datetime},  # dateCreated
+            {str: as_datetime},  # dateLastModified
             {str: None, NoneType: None},  # emailAddress
             {str: None, NoneType: None},  # name
             {str: None, NoneType: None},  # phoneNumberMain

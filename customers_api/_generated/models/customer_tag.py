@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 import operator
 from collections.abc import Mapping, Sequence
 from functools import cache
@@ -14,7 +15,9 @@ from ..types import (
     Plan,
     Tables,
     apply_plan,
+    as_datetime,
     as_int,
+    encode_datetime,
     make_plan,
     not_an_object,
 )
@@ -29,8 +32,8 @@ class CustomerTag:
     Attributes:
         customer_id (int): Prophet 21 customer the tag belongs to
         customer_tags_uid (int): Customer tag ID
-        date_created (str): When the record was created (mysql-datetime, e.g. 2025-07-30 15:50:49)
-        date_last_modified (str): When the record last changed (mysql-datetime, e.g. 2025-07-30 15:50:49)
+        date_created (datetime.datetime): When the record was created (mysql-datetime, e.g. 2025-07-30 15:50:49)
+        date_last_modified (datetime.datetime): When the record last changed (mysql-datetime, e.g. 2025-07-30 15:50:49)
         process_cd (int): Process code (704 = Active, 1185 = Import Complete)
         status_cd (int): Status code (704 = Active, 705 = Inactive, 700 = Deleted)
         tag (None | str): Tag text (max 255 chars)
@@ -39,8 +42,8 @@ class CustomerTag:
 
     customer_id: int
     customer_tags_uid: int
-    date_created: str
-    date_last_modified: str
+    date_created: datetime.datetime
+    date_last_modified: datetime.datetime
     process_cd: int
     status_cd: int
     tag: None | str
@@ -52,9 +55,9 @@ class CustomerTag:
 
         customer_tags_uid = self.customer_tags_uid
 
-        date_created = self.date_created
+        date_created = encode_datetime(self.date_created)
 
-        date_last_modified = self.date_last_modified
+        date_last_modified = encode_datetime(self.date_last_modified)
 
         process_cd = self.process_cd
 
@@ -140,8 +143,8 @@ def _tables() -> Tables:
         required=(
             {int: None, float: as_int},  # customerId
             {int: None, float: as_int},  # customerTagsUid
-            {str: None},  # dateCreated
-            {str: None},  # dateLastModified
+            {str: as_datetime},  # dateCreated
+            {str: as_datetime},  # dateLastModified
             {int: None, float: as_int},  # processCd
             {int: None, float: as_int},  # statusCd
             {str: None, NoneType: None},  # tag

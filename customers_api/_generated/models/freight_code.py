@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 import operator
 from collections.abc import Mapping, Sequence
 from functools import cache
@@ -14,8 +15,10 @@ from ..types import (
     Plan,
     Tables,
     apply_plan,
+    as_datetime_or_none,
     as_float,
     as_int,
+    encode_datetime,
     make_plan,
     not_an_object,
     union,
@@ -30,8 +33,9 @@ class FreightCode:
 
     Attributes:
         company_id (str): Prophet 21 company the freight code belongs to (max 8 chars)
-        date_created (None | str): When the record was created (mysql-datetime, e.g. 2025-07-30 15:50:49)
-        date_last_modified (None | str): When the record last changed (mysql-datetime, e.g. 2025-07-30 15:50:49)
+        date_created (datetime.datetime | None): When the record was created (mysql-datetime, e.g. 2025-07-30 15:50:49)
+        date_last_modified (datetime.datetime | None): When the record last changed (mysql-datetime, e.g. 2025-07-30
+            15:50:49)
         deductible_flag (None | str): Y when the freight charge is deductible (max 1 chars)
         direct_ship_free_freight_flag (None | str): Y when direct shipments get free freight (max 1 chars)
         exclude_discounted_freight (str): Prophet 21 exclude-discounted-freight flag (max 1 chars)
@@ -73,8 +77,8 @@ class FreightCode:
     """
 
     company_id: str
-    date_created: None | str
-    date_last_modified: None | str
+    date_created: datetime.datetime | None
+    date_last_modified: datetime.datetime | None
     deductible_flag: None | str
     direct_ship_free_freight_flag: None | str
     exclude_discounted_freight: str
@@ -118,10 +122,16 @@ class FreightCode:
         company_id = self.company_id
 
         date_created: None | str
-        date_created = self.date_created
+        if isinstance(self.date_created, datetime.datetime):
+            date_created = encode_datetime(self.date_created)
+        else:
+            date_created = self.date_created
 
         date_last_modified: None | str
-        date_last_modified = self.date_last_modified
+        if isinstance(self.date_last_modified, datetime.datetime):
+            date_last_modified = encode_datetime(self.date_last_modified)
+        else:
+            date_last_modified = self.date_last_modified
 
         deductible_flag: None | str
         deductible_flag = self.deductible_flag
@@ -352,8 +362,8 @@ def _tables() -> Tables:
     return Tables(
         required=(
             {str: None},  # companyId
-            {str: None, NoneType: None},  # dateCreated
-            {str: None, NoneType: None},  # dateLastModified
+            union({str: as_datetime_or_none}, {NoneType: None}),  # dateCreated
+            union({str: as_datetime_or_none}, {NoneType: None}),  # dateLastModified
             {str: None, NoneType: None},  # deductibleFlag
             {str: None, NoneType: None},  # directShipFreeFreightFlag
             {str: None},  # excludeDiscountedFreight

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 import operator
 from collections.abc import Mapping, Sequence
 from functools import cache
@@ -15,6 +16,8 @@ from ..types import (
     Plan,
     Tables,
     apply_plan,
+    as_date,
+    as_date_or_none,
     as_float,
     as_int,
     list_of,
@@ -47,9 +50,9 @@ class Invoice:
         bill_2_state (None | str): Bill-to state or province (max 50 chars)
         customer_id (int): Prophet 21 customer invoiced
         customer_name (None | str): Customer name
-        date_paid (None | str): Date the invoice was paid (Y-m-d); null while unpaid
+        date_paid (datetime.date | None): Date the invoice was paid (Y-m-d); null while unpaid
         freight (float | None): Freight charged
-        invoice_date (str): Invoice date (Y-m-d)
+        invoice_date (datetime.date): Invoice date (Y-m-d)
         invoice_no (str): Invoice number (max 10 chars)
         lines (list[InvoiceLine]): Invoice lines
         order_no (None | str): Order the invoice bills (max 8 chars)
@@ -84,9 +87,9 @@ class Invoice:
     bill_2_state: None | str
     customer_id: int
     customer_name: None | str
-    date_paid: None | str
+    date_paid: datetime.date | None
     freight: float | None
-    invoice_date: str
+    invoice_date: datetime.date
     invoice_no: str
     lines: list[InvoiceLine]
     order_no: None | str
@@ -145,12 +148,15 @@ class Invoice:
         customer_name = self.customer_name
 
         date_paid: None | str
-        date_paid = self.date_paid
+        if isinstance(self.date_paid, datetime.date):
+            date_paid = self.date_paid.isoformat()
+        else:
+            date_paid = self.date_paid
 
         freight: float | None
         freight = self.freight
 
-        invoice_date = self.invoice_date
+        invoice_date = self.invoice_date.isoformat()
 
         invoice_no = self.invoice_no
 
@@ -349,9 +355,9 @@ def _tables() -> Tables:
             {str: None, NoneType: None},  # bill2State
             {int: None, float: as_int},  # customerId
             {str: None, NoneType: None},  # customerName
-            {str: None, NoneType: None},  # datePaid
+            union({str: as_date_or_none}, {NoneType: None}),  # datePaid
             union({int: as_float, float: None}, {NoneType: None}),  # freight
-            {str: None},  # invoiceDate
+            {str: as_date},  # invoiceDate
             {str: None},  # invoiceNo
             {list: list_of({dict: _m.InvoiceLine.from_dict})},  # lines
             {str: None, NoneType: None},  # orderNo

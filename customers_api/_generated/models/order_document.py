@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 import operator
 from collections.abc import Mapping, Sequence
 from functools import cache
@@ -15,6 +16,7 @@ from ..types import (
     Plan,
     Tables,
     apply_plan,
+    as_date_or_none,
     as_int,
     list_of,
     make_plan,
@@ -53,13 +55,13 @@ class OrderDocument:
         delivery_instructions (None | str): Delivery instructions for the carrier (max 255 chars)
         job_name (None | str): Job name entered on the order (max 40 chars)
         lines (list[OrderLine]): Order lines, by line number
-        order_date (None | str): Date the order was placed (Y-m-d)
+        order_date (datetime.date | None): Date the order was placed (Y-m-d)
         order_no (str): Prophet 21 order number (max 8 chars)
         order_status (str): PENDING, SUBMITTED, IN PROCESS, ON HOLD or SHIPPED, derived from the completed, approved,
             cancel and validation flags
         pick_tickets (list[PickTicket]): Pick tickets issued for the order
         po_no (None | str): Customer purchase order number (max 50 chars)
-        requested_date (None | str): Date the customer requested delivery (Y-m-d)
+        requested_date (datetime.date | None): Date the customer requested delivery (Y-m-d)
         ship_2_add_1 (None | str): Ship-to address line 1 (max 50 chars)
         ship_2_add_2 (None | str): Ship-to address line 2 (max 50 chars)
         ship_2_add_3 (None | str): Ship-to address line 3 (max 50 chars)
@@ -92,12 +94,12 @@ class OrderDocument:
     delivery_instructions: None | str
     job_name: None | str
     lines: list[OrderLine]
-    order_date: None | str
+    order_date: datetime.date | None
     order_no: str
     order_status: str
     pick_tickets: list[PickTicket]
     po_no: None | str
-    requested_date: None | str
+    requested_date: datetime.date | None
     ship_2_add_1: None | str
     ship_2_add_2: None | str
     ship_2_add_3: None | str
@@ -167,7 +169,10 @@ class OrderDocument:
             lines.append(lines_item)
 
         order_date: None | str
-        order_date = self.order_date
+        if isinstance(self.order_date, datetime.date):
+            order_date = self.order_date.isoformat()
+        else:
+            order_date = self.order_date
 
         order_no = self.order_no
 
@@ -182,7 +187,10 @@ class OrderDocument:
         po_no = self.po_no
 
         requested_date: None | str
-        requested_date = self.requested_date
+        if isinstance(self.requested_date, datetime.date):
+            requested_date = self.requested_date.isoformat()
+        else:
+            requested_date = self.requested_date
 
         ship_2_add_1: None | str
         ship_2_add_1 = self.ship_2_add_1
@@ -367,12 +375,12 @@ def _tables() -> Tables:
             {str: None, NoneType: None},  # deliveryInstructions
             {str: None, NoneType: None},  # jobName
             {list: list_of({dict: _m.OrderLine.from_dict})},  # lines
-            {str: None, NoneType: None},  # orderDate
+            union({str: as_date_or_none}, {NoneType: None}),  # orderDate
             {str: None},  # orderNo
             {str: None},  # orderStatus
             {list: list_of({dict: _m.PickTicket.from_dict})},  # pickTickets
             {str: None, NoneType: None},  # poNo
-            {str: None, NoneType: None},  # requestedDate
+            union({str: as_date_or_none}, {NoneType: None}),  # requestedDate
             {str: None, NoneType: None},  # ship2Add1
             {str: None, NoneType: None},  # ship2Add2
             {str: None, NoneType: None},  # ship2Add3

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 import operator
 from collections.abc import Mapping, Sequence
 from functools import cache
@@ -14,8 +15,11 @@ from ..types import (
     Plan,
     Tables,
     apply_plan,
+    as_datetime,
+    as_datetime_or_none,
     as_float,
     as_int,
+    encode_datetime,
     make_plan,
     not_an_object,
     union,
@@ -42,11 +46,12 @@ class OrderHeader:
         completed (None | str): Y when the order is complete (max 1 chars)
         contact_id (None | str): Prophet 21 contact who placed the order (max 16 chars)
         customer_id (int): Prophet 21 customer the order is for
-        date_created (str): When the record was created (mysql-datetime, e.g. 2025-07-30 15:50:49)
-        date_last_checked (str): When Augur last checked the order against Prophet 21 (mysql-datetime, e.g. 2025-07-30
+        date_created (datetime.datetime): When the record was created (mysql-datetime, e.g. 2025-07-30 15:50:49)
+        date_last_checked (datetime.datetime): When Augur last checked the order against Prophet 21 (mysql-datetime,
+            e.g. 2025-07-30 15:50:49)
+        date_last_modified (datetime.datetime): When the record last changed (mysql-datetime, e.g. 2025-07-30 15:50:49)
+        date_order_completed (datetime.datetime | None): When the order was completed (mysql-datetime, e.g. 2025-07-30
             15:50:49)
-        date_last_modified (str): When the record last changed (mysql-datetime, e.g. 2025-07-30 15:50:49)
-        date_order_completed (None | str): When the order was completed (mysql-datetime, e.g. 2025-07-30 15:50:49)
         delete_flag (str): Y when the order is deleted (max 1 chars)
         delivery_instructions (None | str): Delivery instructions for the carrier (max 255 chars)
         downpayment_invoiced (None | str): Y when the down payment has been invoiced (max 1 chars)
@@ -54,12 +59,13 @@ class OrderHeader:
         job_name (None | str): Job name (max 40 chars)
         location_id (int | None): Prophet 21 location the order ships from
         oe_hdr_uid (int): Unique id of the order header
-        order_date (None | str): When the order was placed (mysql-datetime, e.g. 2025-07-30 15:50:49)
+        order_date (datetime.datetime | None): When the order was placed (mysql-datetime, e.g. 2025-07-30 15:50:49)
         order_no (str): Prophet 21 order number (max 8 chars)
         order_priority_uid (int | None): Order priority
         po_no (None | str): Customer purchase order number (max 50 chars)
         projected_order (None | str): Y when the order is projected (not yet firm) (max 1 chars)
-        requested_date (None | str): Date the customer requested the order (mysql-datetime, e.g. 2025-07-30 15:50:49)
+        requested_date (datetime.datetime | None): Date the customer requested the order (mysql-datetime, e.g.
+            2025-07-30 15:50:49)
         requested_downpayment (float | None): Down payment requested on the order
         rma_flag (None | str): Y when the order is an RMA (max 1 chars)
         ship_2_add_1 (None | str): Ship-to address line 1 (max 50 chars)
@@ -95,10 +101,10 @@ class OrderHeader:
     completed: None | str
     contact_id: None | str
     customer_id: int
-    date_created: str
-    date_last_checked: str
-    date_last_modified: str
-    date_order_completed: None | str
+    date_created: datetime.datetime
+    date_last_checked: datetime.datetime
+    date_last_modified: datetime.datetime
+    date_order_completed: datetime.datetime | None
     delete_flag: str
     delivery_instructions: None | str
     downpayment_invoiced: None | str
@@ -106,12 +112,12 @@ class OrderHeader:
     job_name: None | str
     location_id: int | None
     oe_hdr_uid: int
-    order_date: None | str
+    order_date: datetime.datetime | None
     order_no: str
     order_priority_uid: int | None
     po_no: None | str
     projected_order: None | str
-    requested_date: None | str
+    requested_date: datetime.datetime | None
     requested_downpayment: float | None
     rma_flag: None | str
     ship_2_add_1: None | str
@@ -173,14 +179,17 @@ class OrderHeader:
 
         customer_id = self.customer_id
 
-        date_created = self.date_created
+        date_created = encode_datetime(self.date_created)
 
-        date_last_checked = self.date_last_checked
+        date_last_checked = encode_datetime(self.date_last_checked)
 
-        date_last_modified = self.date_last_modified
+        date_last_modified = encode_datetime(self.date_last_modified)
 
         date_order_completed: None | str
-        date_order_completed = self.date_order_completed
+        if isinstance(self.date_order_completed, datetime.datetime):
+            date_order_completed = encode_datetime(self.date_order_completed)
+        else:
+            date_order_completed = self.date_order_completed
 
         delete_flag = self.delete_flag
 
@@ -201,7 +210,10 @@ class OrderHeader:
         oe_hdr_uid = self.oe_hdr_uid
 
         order_date: None | str
-        order_date = self.order_date
+        if isinstance(self.order_date, datetime.datetime):
+            order_date = encode_datetime(self.order_date)
+        else:
+            order_date = self.order_date
 
         order_no = self.order_no
 
@@ -215,7 +227,10 @@ class OrderHeader:
         projected_order = self.projected_order
 
         requested_date: None | str
-        requested_date = self.requested_date
+        if isinstance(self.requested_date, datetime.datetime):
+            requested_date = encode_datetime(self.requested_date)
+        else:
+            requested_date = self.requested_date
 
         requested_downpayment: float | None
         requested_downpayment = self.requested_downpayment
@@ -444,10 +459,10 @@ def _tables() -> Tables:
             {str: None, NoneType: None},  # completed
             {str: None, NoneType: None},  # contactId
             {int: None, float: as_int},  # customerId
-            {str: None},  # dateCreated
-            {str: None},  # dateLastChecked
-            {str: None},  # dateLastModified
-            {str: None, NoneType: None},  # dateOrderCompleted
+            {str: as_datetime},  # dateCreated
+            {str: as_datetime},  # dateLastChecked
+            {str: as_datetime},  # dateLastModified
+            union({str: as_datetime_or_none}, {NoneType: None}),  # dateOrderCompleted
             {str: None},  # deleteFlag
             {str: None, NoneType: None},  # deliveryInstructions
             {str: None, NoneType: None},  # downpaymentInvoiced
@@ -455,12 +470,12 @@ def _tables() -> Tables:
             {str: None, NoneType: None},  # jobName
             union({int: None, float: as_int}, {NoneType: None}),  # locationId
             {int: None, float: as_int},  # oeHdrUid
-            {str: None, NoneType: None},  # orderDate
+            union({str: as_datetime_or_none}, {NoneType: None}),  # orderDate
             {str: None},  # orderNo
             union({int: None, float: as_int}, {NoneType: None}),  # orderPriorityUid
             {str: None, NoneType: None},  # poNo
             {str: None, NoneType: None},  # projectedOrder
-            {str: None, NoneType: None},  # requestedDate
+            union({str: as_datetime_or_none}, {NoneType: None}),  # requestedDate
             union({int: as_float, float: None}, {NoneType: None}),  # requestedDownpayment
             {str: None, NoneType: None},  # rmaFlag
             {str: None, NoneType: None},  # ship2Add1

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 import operator
 from collections.abc import Mapping, Sequence
 from functools import cache
@@ -15,6 +16,7 @@ from ..types import (
     Plan,
     Tables,
     apply_plan,
+    as_date_or_none,
     as_int,
     list_of,
     make_plan,
@@ -41,9 +43,9 @@ class PickTicket:
         lines (list[PickTicketLine]): Lines on the pick ticket
         order_no (str): Order the pick ticket belongs to (max 8 chars)
         pick_ticket_no (int): Pick ticket number
-        print_date (None | str): Date the pick ticket was printed (Y-m-d)
+        print_date (datetime.date | None): Date the pick ticket was printed (Y-m-d)
         printed_flag (None | str): Y when the pick ticket has been printed (max 1 chars)
-        ship_date (None | str): Date the pick ticket shipped (Y-m-d)
+        ship_date (datetime.date | None): Date the pick ticket shipped (Y-m-d)
         tracking_no (None | str): Carrier tracking number (max 40 chars)
     """
 
@@ -54,9 +56,9 @@ class PickTicket:
     lines: list[PickTicketLine]
     order_no: str
     pick_ticket_no: int
-    print_date: None | str
+    print_date: datetime.date | None
     printed_flag: None | str
-    ship_date: None | str
+    ship_date: datetime.date | None
     tracking_no: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -82,13 +84,19 @@ class PickTicket:
         pick_ticket_no = self.pick_ticket_no
 
         print_date: None | str
-        print_date = self.print_date
+        if isinstance(self.print_date, datetime.date):
+            print_date = self.print_date.isoformat()
+        else:
+            print_date = self.print_date
 
         printed_flag: None | str
         printed_flag = self.printed_flag
 
         ship_date: None | str
-        ship_date = self.ship_date
+        if isinstance(self.ship_date, datetime.date):
+            ship_date = self.ship_date.isoformat()
+        else:
+            ship_date = self.ship_date
 
         tracking_no: None | str
         tracking_no = self.tracking_no
@@ -179,9 +187,9 @@ def _tables() -> Tables:
             {list: list_of({dict: _m.PickTicketLine.from_dict})},  # lines
             {str: None},  # orderNo
             {int: None, float: as_int},  # pickTicketNo
-            {str: None, NoneType: None},  # printDate
+            union({str: as_date_or_none}, {NoneType: None}),  # printDate
             {str: None, NoneType: None},  # printedFlag
-            {str: None, NoneType: None},  # shipDate
+            union({str: as_date_or_none}, {NoneType: None}),  # shipDate
             {str: None, NoneType: None},  # trackingNo
         ),
         optional=(),

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 import operator
 from collections.abc import Mapping, Sequence
 from functools import cache
@@ -14,10 +15,12 @@ from ..types import (
     Plan,
     Tables,
     apply_plan,
+    as_date_or_none,
     as_float,
     as_int,
     make_plan,
     not_an_object,
+    union,
 )
 
 T = TypeVar("T", bound="PurchasedItem")
@@ -30,7 +33,7 @@ class PurchasedItem:
     Attributes:
         count (float): Total quantity purchased
         customer_id (int): Prophet 21 customer
-        date_last_purchased (None | str): Date the item was last purchased (Y-m-d)
+        date_last_purchased (datetime.date | None): Date the item was last purchased (Y-m-d)
         display_desc (None | str): Item description shown on the storefront
         inv_mast_uid (int): Item (inv_mast) purchased
         invoices (int): Number of invoices the item appeared on
@@ -41,7 +44,7 @@ class PurchasedItem:
 
     count: float
     customer_id: int
-    date_last_purchased: None | str
+    date_last_purchased: datetime.date | None
     display_desc: None | str
     inv_mast_uid: int
     invoices: int
@@ -56,7 +59,10 @@ class PurchasedItem:
         customer_id = self.customer_id
 
         date_last_purchased: None | str
-        date_last_purchased = self.date_last_purchased
+        if isinstance(self.date_last_purchased, datetime.date):
+            date_last_purchased = self.date_last_purchased.isoformat()
+        else:
+            date_last_purchased = self.date_last_purchased
 
         display_desc: None | str
         display_desc = self.display_desc
@@ -150,7 +156,7 @@ def _tables() -> Tables:
         required=(
             {int: as_float, float: None},  # count
             {int: None, float: as_int},  # customerId
-            {str: None, NoneType: None},  # dateLastPurchased
+            union({str: as_date_or_none}, {NoneType: None}),  # dateLastPurchased
             {str: None, NoneType: None},  # displayDesc
             {int: None, float: as_int},  # invMastUid
             {int: None, float: as_int},  # invoices

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 import operator
 from collections.abc import Mapping, Sequence
 from functools import cache
@@ -14,6 +15,7 @@ from ..types import (
     Plan,
     Tables,
     apply_plan,
+    as_date,
     as_int,
     list_of,
     make_plan,
@@ -33,22 +35,22 @@ class SalesUsageReport:
 
     Attributes:
         bucket_keys (list[str]): Period keys in display order
-        customer_id (str): Prophet 21 customer the report is for
+        customer_id (int): Prophet 21 customer the report is for
         data (list[SalesUsageItem]): The requested page of items
         invoice_count (int): Number of invoices in the date range
-        invoiced_from (str): Start of the invoice date range (Y-m-d)
-        invoiced_to (str): End of the invoice date range (Y-m-d)
+        invoiced_from (datetime.date): Start of the invoice date range (Y-m-d)
+        invoiced_to (datetime.date): End of the invoice date range (Y-m-d)
         item_count (int): Number of items across the whole report
         lines_folded (int): Number of invoice lines folded into the report
         total_by (str): Period the buckets are folded by: week, month or year
     """
 
     bucket_keys: list[str]
-    customer_id: str
+    customer_id: int
     data: list[SalesUsageItem]
     invoice_count: int
-    invoiced_from: str
-    invoiced_to: str
+    invoiced_from: datetime.date
+    invoiced_to: datetime.date
     item_count: int
     lines_folded: int
     total_by: str
@@ -66,9 +68,9 @@ class SalesUsageReport:
 
         invoice_count = self.invoice_count
 
-        invoiced_from = self.invoiced_from
+        invoiced_from = self.invoiced_from.isoformat()
 
-        invoiced_to = self.invoiced_to
+        invoiced_to = self.invoiced_to.isoformat()
 
         item_count = self.item_count
 
@@ -152,11 +154,11 @@ def _tables() -> Tables:
     return Tables(
         required=(
             {list: list_of({str: None})},  # bucketKeys
-            {str: None},  # customerId
+            {int: None, float: as_int},  # customerId
             {list: list_of({dict: _m.SalesUsageItem.from_dict})},  # data
             {int: None, float: as_int},  # invoiceCount
-            {str: None},  # invoicedFrom
-            {str: None},  # invoicedTo
+            {str: as_date},  # invoicedFrom
+            {str: as_date},  # invoicedTo
             {int: None, float: as_int},  # itemCount
             {int: None, float: as_int},  # linesFolded
             {str: None},  # totalBy

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 import operator
 from collections.abc import Mapping, Sequence
 from functools import cache
@@ -14,10 +15,12 @@ from ..types import (
     Plan,
     Tables,
     apply_plan,
+    as_date_or_none,
     as_float,
     as_int,
     make_plan,
     not_an_object,
+    union,
 )
 
 T = TypeVar("T", bound="WebAllowance")
@@ -30,15 +33,15 @@ class WebAllowance:
     Attributes:
         customer_id (int): Prophet 21 customer the contact orders for
         id (str): Prophet 21 contact ID
-        order_start_date (None | str): Start of the allowance period (Y-m-d), from the customer's class 5 fiscal-month
-            code; null when it has none
+        order_start_date (datetime.date | None): Start of the allowance period (Y-m-d), from the customer's class 5
+            fiscal-month code; null when it has none
         web_allowance (float): Allowance left in the period; 0 when the customer has no allowance period (orderStartDate
             null)
     """
 
     customer_id: int
     id: str
-    order_start_date: None | str
+    order_start_date: datetime.date | None
     web_allowance: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,7 +51,10 @@ class WebAllowance:
         id = self.id
 
         order_start_date: None | str
-        order_start_date = self.order_start_date
+        if isinstance(self.order_start_date, datetime.date):
+            order_start_date = self.order_start_date.isoformat()
+        else:
+            order_start_date = self.order_start_date
 
         web_allowance = self.web_allowance
 
@@ -119,7 +125,7 @@ def _tables() -> Tables:
         required=(
             {int: None, float: as_int},  # customerId
             {str: None},  # id
-            {str: None, NoneType: None},  # orderStartDate
+            union({str: as_date_or_none}, {NoneType: None}),  # orderStartDate
             {int: as_float, float: None},  # webAllowance
         ),
         optional=(),
