@@ -44,6 +44,7 @@ NEW_OPERATION = ("/customer/{customerId}/notes", "list_customer_notes")  # copie
 REMOVED_FIELD = ("Customer", "customerName", "customer_name")  # the get_customer document
 NEW_REQUIRED_PARAM = ("/customer", "siteId", "site_id")  # on list_customers
 NARROWED_FIELD = ("Customer", "termsId", "terms_id")  # string|null -> string
+LAYER_PROBE = "_layer_probe.py"  # written into the copy's handwritten layer by `regenerated`
 
 
 class SpecServer:
@@ -199,6 +200,12 @@ def regenerated(
     """One regeneration against the changed spec, shared by the tests that inspect it."""
     base = tmp_path_factory.mktemp("changed")
     root = copy_repo(base / "repo")
+    # a handwritten module that reads the field the change removes: the layer now breaks
+    (root / "customers_api" / LAYER_PROBE).write_text(
+        "from ._generated.models import Customer\n\n\n"
+        "def name(customer: Customer) -> str:\n"
+        f"    return str(customer.{REMOVED_FIELD[2]})\n"
+    )
     before = tree_digest(root)
     body = json.dumps(changed_spec(committed_spec)).encode()
     url = server.serve("/changed/openapi.json", body)
@@ -248,7 +255,8 @@ def test_a_change_that_breaks_the_handwritten_layer_is_named(regenerated: dict[s
     summary: str = regenerated["summary"]
     layer = summary.split("## The handwritten layer breaks")[1].split("\n## ")[0]
     assert "fails mypy with the handwritten layer" in layer
-    assert f'Missing named argument "{NEW_REQUIRED_PARAM[2]}"' in layer
+    assert f"customers_api/{LAYER_PROBE}" in layer
+    assert f'has no attribute "{REMOVED_FIELD[2]}"' in regenerated["proc"].stderr
     assert "swapped in anyway (--allow-layer-errors)" in regenerated["proc"].stderr
 
 
