@@ -33,6 +33,8 @@ from typing import TYPE_CHECKING, Literal, TypeAlias
 
 import httpx
 
+from ._extras import require_extra
+
 if TYPE_CHECKING:
     from ._aiohttp import AiohttpSender
 
@@ -115,12 +117,9 @@ def build_sender(
     if transport == "httpx":
         return _httpx_client(None, timeout, max_connections)
     if transport == "aiohttp":
-        try:
-            from ._aiohttp import AiohttpSender
-        except ImportError as exc:
-            raise ImportError(
-                'transport="aiohttp" needs the fast extra: pip install "customers-api[fast]"'
-            ) from exc
+        require_extra("fast", 'transport="aiohttp"', "aiohttp")
+        from ._aiohttp import AiohttpSender
+
         return AiohttpSender(timeout=timeout, max_connections=max_connections)
     raise ValueError(
         f"transport must be 'auto', 'httpx', 'aiohttp' or an httpx transport; got {transport!r}"
