@@ -32,14 +32,15 @@ def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_wheel_holds_the_package_typed_and_licensed(dist: Path) -> None:
     (wheel,) = dist.glob("*.whl")
-    names = zipfile.ZipFile(wheel).namelist()
+    with zipfile.ZipFile(wheel) as archive:
+        names = archive.namelist()
+        meta = archive.read("customers_api-0.1.0.dist-info/METADATA").decode()
     tops = {name.split("/", 1)[0] for name in names}
     assert tops == {"customers_api", "customers_api-0.1.0.dist-info"}, tops
     assert not [n for n in names if n.split("/")[0] in ("tests", "bench", "examples", "codegen")]
     assert "customers_api/py.typed" in names
     assert "customers_api/testing/__init__.py" in names  # the fake ships, behind [testing]
     assert "customers_api-0.1.0.dist-info/licenses/LICENSE" in names
-    meta = zipfile.ZipFile(wheel).read("customers_api-0.1.0.dist-info/METADATA").decode()
     headers = Parser().parsestr(meta)
     assert headers["License-Expression"] == "MIT"
     assert "Typing :: Typed" in headers.get_all("Classifier", [])
@@ -48,7 +49,8 @@ def test_wheel_holds_the_package_typed_and_licensed(dist: Path) -> None:
 
 def test_sdist_carries_the_license(dist: Path) -> None:
     (sdist,) = dist.glob("*.tar.gz")
-    names = tarfile.open(sdist).getnames()
+    with tarfile.open(sdist) as archive:
+        names = archive.getnames()
     assert "customers_api-0.1.0/LICENSE" in names
     assert "customers_api-0.1.0/customers_api/py.typed" in names
     assert not [n for n in names if "/.venv/" in n or "/.git/" in n or n.endswith(".pyc")]
