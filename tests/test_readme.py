@@ -47,9 +47,10 @@ def test_attributes_named_in_the_tree_exist() -> None:
 
 
 def test_code_blocks_import_what_they_use() -> None:
-    for block in re.findall(r"```python\n(.*?)```", README, flags=re.S):
-        if "Pager(" in block:
-            assert "import Pager" in block, block
+    assert "Pager(" in README
+    for usage in re.finditer(r"Pager\(", README):
+        block = README[README.rfind("```python", 0, usage.start()) : usage.start()]
+        assert "```python" in block and "import Pager" in block, "Pager shown without import"
 
 
 def test_every_serve_option_is_documented() -> None:

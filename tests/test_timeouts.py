@@ -63,12 +63,13 @@ def test_aiohttp_connect_is_connecting_only() -> None:
 
 @pytest.mark.parametrize("transport", ENGINES)
 async def test_numeric_timeout_never_limits_the_queue(pong: LoopbackServer, transport: str) -> None:
-    """The issue's case, scaled down: 4 rounds of 0.5 s through 2 connections with timeout=1.0
-    take ~2 s; no call may fail for having waited in the queue longer than 1.0 s."""
-    pong.delay = 0.5
-    async with _client(pong.url, transport, max_connections=2, timeout=1.0) as client:
-        results = await asyncio.gather(*(client.ping() for _ in range(8)), return_exceptions=True)
-    assert results == ["pong"] * 8
+    """The issue's case, scaled down: 5 rounds of 0.25 s through 2 connections with
+    timeout=0.75; the last round waits ~1 s in the queue and must not fail for it."""
+    pong.delay = 0.25
+    async with _client(pong.url, transport, max_connections=2, timeout=0.75) as client:
+        calls = (client.ping() for _ in range(10))
+        results = await asyncio.gather(*calls, return_exceptions=True)
+    assert results == ["pong"] * 10
     assert pong.open_connections <= 2
 
 
@@ -76,9 +77,9 @@ async def test_numeric_timeout_never_limits_the_queue(pong: LoopbackServer, tran
 async def test_numeric_per_call_timeout_never_limits_the_queue(
     pong: LoopbackServer, transport: str
 ) -> None:
-    pong.delay = 0.5
+    pong.delay = 0.25
     async with _client(pong.url, transport, max_connections=1) as client:
-        calls = (client.ping(timeout=1.0) for _ in range(4))
+        calls = (client.ping(timeout=0.6) for _ in range(4))
         results = await asyncio.gather(*calls, return_exceptions=True)
     assert results == ["pong"] * 4
 
@@ -88,7 +89,7 @@ async def test_numeric_per_call_timeout_never_limits_the_queue(
 async def test_pool_limit_is_a_pool_timeout(
     pong: LoopbackServer, transport: str, per_call: bool
 ) -> None:
-    pong.delay = 1.0
+    pong.delay = 0.6
     timeout = httpx.Timeout(10.0, pool=0.2)
     kwargs = {} if per_call else {"timeout": timeout}
     async with _client(pong.url, transport, max_connections=1, **kwargs) as client:
