@@ -3,25 +3,37 @@ them while ``make test`` and CI run everything."""
 
 from __future__ import annotations
 
-import importlib
 import re
+import subprocess
+import sys
 from pathlib import Path
-
-import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
-SLOW_MODULES = ["tests.test_properties", "tests.integration.test_faults"]
+#: the fault runs, the property runs, the regeneration runs
+SLOW_FILES = [
+    "tests/test_properties.py",
+    "tests/integration/test_faults.py",
+    "tests/integration/test_regeneration.py",
+]
 
 
-def _marks(module: object) -> list[pytest.Mark]:
-    marks = getattr(module, "pytestmark", [])
-    return list(marks) if isinstance(marks, list) else [marks]
+def _collect(*args: str) -> str:
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    return result.stdout
 
 
-@pytest.mark.parametrize("name", SLOW_MODULES)
-def test_fault_and_property_runs_are_marked_slow(name: str) -> None:
-    assert any(mark.name == "slow" for mark in _marks(importlib.import_module(name)))
+def test_not_slow_deselects_every_fault_property_and_regeneration_run() -> None:
+    out = _collect("-m", "not slow", *SLOW_FILES)
+    deselected = re.search(r"no tests collected \((\d+) deselected\)", out)
+    assert deselected is not None, out  # nothing of these files is left in the fast loop
+    assert int(deselected.group(1)) > 100  # ... and they were collected, then deselected
 
 
 def test_make_and_nox_run_the_fast_loop_by_marker() -> None:
