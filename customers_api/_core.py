@@ -159,7 +159,7 @@ class Core:
     ) -> None:
         self.gen = gen
         self.policy = policy
-        self.lifecycle = Lifecycle()
+        self.lifecycle = Lifecycle(gen.http)
         # Only set when the caller brought an http_client *and* asked for a timeout.
         self.default_extensions: dict[str, Any] | None = (
             {"timeout": default_timeout.as_dict()} if default_timeout is not None else None

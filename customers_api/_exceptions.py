@@ -235,7 +235,8 @@ class ClientStateError(CustomersAPIError, RuntimeError):
 
 
 class ClientClosedError(ClientStateError):
-    """A call on a client that was closed (``aclose()`` or the end of its ``async with``)."""
+    """A call on a client that was closed (``aclose()`` or the end of its ``async with``), or
+    whose caller-supplied ``http_client`` was closed."""
 
 
 class EventLoopMismatchError(ClientStateError):

@@ -18,6 +18,10 @@ __all__ = ["Lifecycle"]
 _CLOSED = (
     "this CustomersClient was closed (aclose() or the end of its `async with`); create a new client"
 )
+_SENDER_CLOSED = (
+    "the httpx.AsyncClient passed as http_client was closed; keep it open while the "
+    "CustomersClient is in use"
+)
 _OTHER_LOOP = (
     "this CustomersClient was first used in another event loop (e.g. an earlier "
     "asyncio.run()); its connections belong to that loop. Create the client inside the "
@@ -26,18 +30,25 @@ _OTHER_LOOP = (
 
 
 class Lifecycle:
-    """The client's closed flag and the event loop it is bound to (set on the first call)."""
+    """The client's closed flag and the event loop it is bound to (set on the first call).
 
-    __slots__ = ("closed", "loop")
+    ``sender`` is what sends (a caller's ``httpx.AsyncClient`` included): closed behind the
+    SDK's back, it would fail with httpx's bare ``RuntimeError``.
+    """
 
-    def __init__(self) -> None:
+    __slots__ = ("closed", "loop", "sender")
+
+    def __init__(self, sender: object = None) -> None:
         self.closed = False
         self.loop: asyncio.AbstractEventLoop | None = None
+        self.sender = sender
 
     def check(self) -> None:
         """Raise ``ClientClosedError`` or ``EventLoopMismatchError``; bind the loop first time."""
         if self.closed:
             raise ClientClosedError(_CLOSED)
+        if getattr(self.sender, "is_closed", False):
+            raise ClientClosedError(_SENDER_CLOSED)
         loop = asyncio.get_running_loop()
         if loop is not self.loop:
             if self.loop is not None:

@@ -128,6 +128,16 @@ async def test_call_after_async_with_on_a_callers_http_client(api: respx.MockRou
     assert not api.calls
 
 
+async def test_call_through_a_callers_closed_http_client(api: respx.MockRouter) -> None:
+    api.get("/ping").respond(200, json={})
+    http = httpx.AsyncClient()
+    client = CustomersClient(token=TOKEN, site_id=SITE_ID, base_url=BASE_URL, http_client=http)
+    await http.aclose()
+    with pytest.raises(ClientClosedError, match="passed as http_client was closed"):
+        await client.ping()
+    assert not api.calls
+
+
 # -- one client across two event loops --------------------------------------------------------
 
 
