@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: venv test lint actionlint typecheck check-generated regen regen-local demo bench bench-quick ci clean
+.PHONY: venv test test-fast lint actionlint typecheck check-generated regen regen-local demo bench bench-quick ci clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,8 +14,11 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP) ## create .venv with the SDK and every dev tool
 
-test: $(STAMP) ## run the test suite
+test: $(STAMP) ## run the whole test suite (what CI runs)
 	$(PY) -m pytest -q
+
+test-fast: $(STAMP) ## the inner loop: every test not marked slow (no fault or property runs)
+	$(PY) -m pytest -q -m "not slow"
 
 lint: $(STAMP) ## ruff lint and format check (generated code is formatted at generation)
 	$(VENV)/bin/ruff check .

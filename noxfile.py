@@ -1,4 +1,5 @@
-"""nox sessions mirroring the Makefile: `nox -s tests lint typecheck check_generated`."""
+"""nox sessions mirroring the Makefile: `nox -s tests lint typecheck check_generated`
+(`nox -s tests_fast` for the inner loop)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,13 @@ def tests(session: nox.Session) -> None:
     """The test suite on every supported Python."""
     session.install("-e", ".[dev]")
     session.run("pytest", "-q", *session.posargs)
+
+
+@nox.session
+def tests_fast(session: nox.Session) -> None:
+    """The inner loop: every test not marked slow (`make test-fast`)."""
+    session.install("-e", ".[dev]")
+    session.run("pytest", "-q", "-m", "not slow", *session.posargs)
 
 
 @nox.session

@@ -8,12 +8,18 @@ an ``httpx.Response``, so everything above it (generated code, retries, errors,
 ``APIResponse.http_response``) is unchanged. aiohttp's failures are raised as the httpx
 exceptions they correspond to, with messages that never carry the URL.
 
+Timeouts follow the SDK's one contract (``_transport.py``): ``connect`` bounds connecting,
+``read`` the wait for the next bytes, and ``pool`` the wait for a free connection, which is
+the SDK's own queue here (a semaphore of ``max_connections`` slots in front of aiohttp's pool
+of the same size) so that it can be told apart from connecting and named ``PoolTimeout``.
+
 Needs the ``customers-api[fast]`` extra (aiohttp).
 """
 
 from __future__ import annotations
 
 import asyncio
+import os
 from collections.abc import Mapping
 from typing import Any
 
@@ -22,6 +28,7 @@ import httpx
 from httpx._content import ByteStream  # httpx<0.29 is pinned; tests cover it
 
 from ._auth import BearerAuth
+from ._exceptions import ClientClosedError
 
 __all__ = ["AiohttpSender"]
 
@@ -60,14 +67,23 @@ def _as_httpx_response(raw: aiohttp.ClientResponse, body: bytes, method: str) ->
     return response
 
 
-def _client_timeout(timeout: httpx.Timeout | Mapping[str, float | None]) -> aiohttp.ClientTimeout:
-    parts = timeout.as_dict() if isinstance(timeout, httpx.Timeout) else timeout
+def _client_timeout(parts: Mapping[str, float | None]) -> aiohttp.ClientTimeout:
+    """aiohttp's timeouts for httpx's four; ``pool`` is applied by the sender's own queue.
+
+    aiohttp's ``connect`` covers waiting for a pooled connection *and* connecting; the SDK's
+    queue hands a call to aiohttp only when a connection slot is free, so there it bounds
+    connecting (DNS, TCP, TLS) alone, like httpx's ``connect``.
+    """
+    connect = parts.get("connect")
     return aiohttp.ClientTimeout(
-        total=None,
-        connect=parts.get("pool"),  # aiohttp's `connect` includes waiting for a pooled connection
-        sock_connect=parts.get("connect"),
-        sock_read=parts.get("read"),
+        total=None, connect=connect, sock_connect=connect, sock_read=parts.get("read")
     )
+
+
+def _os_detail(exc: aiohttp.ClientConnectorError) -> str:
+    """``[Errno 111] Connection refused``: the OS reason, without aiohttp's address tuple."""
+    errno = exc.os_error.errno
+    return f"[Errno {errno}] {os.strerror(errno)}" if errno else "refused"
 
 
 def _as_httpx_error(exc: BaseException, method: str, url: str) -> httpx.TransportError:
@@ -79,7 +95,7 @@ def _as_httpx_error(exc: BaseException, method: str, url: str) -> httpx.Transpor
     elif isinstance(exc, (aiohttp.SocketTimeoutError, asyncio.TimeoutError)):
         kind, text = httpx.ReadTimeout, "timed out reading the response"
     elif isinstance(exc, aiohttp.ClientConnectorError):
-        kind, text = httpx.ConnectError, f"cannot connect ({exc.os_error.strerror or 'refused'})"
+        kind, text = httpx.ConnectError, f"cannot connect ({_os_detail(exc)})"
     elif isinstance(exc, (aiohttp.ServerDisconnectedError, aiohttp.ClientResponseError)):
         kind, text = httpx.RemoteProtocolError, type(exc).__name__
     elif isinstance(exc, (aiohttp.ClientPayloadError, aiohttp.ClientOSError)):
@@ -100,13 +116,16 @@ class AiohttpSender:
     def __init__(self, *, timeout: httpx.Timeout, max_connections: int) -> None:
         self.timeout = timeout
         self.max_connections = max_connections
-        self._default_timeout = _client_timeout(timeout)
+        self._default_timeout = _client_timeout(timeout.as_dict())
         self._session: aiohttp.ClientSession | None = None
         self._closed = False
+        # The queue for a connection: a call holds a slot from before aiohttp picks a
+        # connection until the answer is read and the connection is back in aiohttp's pool.
+        self._slots = asyncio.Semaphore(max_connections)
 
     def _open(self) -> aiohttp.ClientSession:
         if self._closed:
-            raise RuntimeError("the client has been closed")
+            raise ClientClosedError("the client has been closed")
         self._session = aiohttp.ClientSession(
             connector=aiohttp.TCPConnector(limit=self.max_connections, limit_per_host=0),
             cookie_jar=aiohttp.DummyCookieJar(),
@@ -140,7 +159,13 @@ class AiohttpSender:
             param = auth.edge_cache_param(extensions)
             if param is not None:
                 params = {**(params or {}), param[0]: param[1]}
-        timeout = extensions.get("timeout")
+        timeout: Mapping[str, float | None] | None = extensions.get("timeout")
+        slots = self._slots
+        if slots.locked():
+            pool = self.timeout.pool if timeout is None else timeout.get("pool")
+            await self._queue(slots, pool, method, url)
+        else:
+            await slots.acquire()  # a free slot: no suspension
         try:
             async with session.request(
                 method,
@@ -154,7 +179,24 @@ class AiohttpSender:
                 body = await raw.read()
         except (TimeoutError, aiohttp.ClientError) as exc:
             raise _as_httpx_error(exc, method, url) from None
+        finally:
+            slots.release()
         return _as_httpx_response(raw, body, method)
+
+    @staticmethod
+    async def _queue(slots: asyncio.Semaphore, pool: float | None, method: str, url: str) -> None:
+        """Wait for a connection slot, at most ``pool`` seconds (None: without limit)."""
+        if pool is None:
+            await slots.acquire()
+            return
+        try:
+            async with asyncio.timeout(pool):
+                await slots.acquire()
+        except TimeoutError:
+            raise httpx.PoolTimeout(
+                "timed out waiting for a free pooled connection",
+                request=httpx.Request(method, url),
+            ) from None
 
     @property
     def connections_in_use(self) -> int:

@@ -20,6 +20,7 @@ from ._transport import (
     DEFAULT_TIMEOUT,
     Sender,
     TransportChoice,
+    as_timeout,
     build_sender,
 )
 from .resources import Root
@@ -88,8 +89,10 @@ class CustomersClient(Root):
         token: the bearer token (JWT). Never shown in ``repr``, logs or errors.
         site_id: sent as ``x-site-id`` on every request.
         base_url: ``https://`` only, except loopback hosts or ``allow_insecure_http=True``.
-        timeout: default timeout (seconds or ``httpx.Timeout``); connect 5 s, read 30 s,
-            write 30 s, no pool wait limit when not given. With ``http_client``, your client's own
+        timeout: default timeout: seconds (each of connect, write and read; the wait for a
+            free pooled connection stays unlimited) or an ``httpx.Timeout`` (``pool=`` limits
+            that wait: ``PoolTimeout``). Connect 5 s, read 30 s, write 30 s, pool unlimited when
+            not given; the same on every engine. With ``http_client``, your client's own
             timeouts apply unless you pass this.
         max_retries: retries of a failed idempotent call (GET); default 2.
         retry_writes: also retry POST/PUT/DELETE (off by default; per call too).
@@ -134,12 +137,12 @@ class CustomersClient(Root):
             self._owns_http = False
             http = http_client
             if timeout is not None:
-                per_request_timeout = httpx.Timeout(timeout)
+                per_request_timeout = as_timeout(timeout)
         else:
             self._owns_http = True
             http = build_sender(
                 transport=transport,
-                timeout=httpx.Timeout(timeout) if timeout is not None else DEFAULT_TIMEOUT,
+                timeout=as_timeout(timeout) if timeout is not None else DEFAULT_TIMEOUT,
                 max_connections=max_connections,
             )
         self._http = http
@@ -184,6 +187,7 @@ class CustomersClient(Root):
         if self._closed:
             return
         self._closed = True
+        self._core.lifecycle.closed = True
         if self._owns_http:
             await self._http.aclose()
 

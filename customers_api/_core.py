@@ -27,8 +27,10 @@ from ._exceptions import (
 from ._generated.client import Client
 from ._generated.errors import DecodeError
 from ._generated.types import UNSET, Unset
+from ._lifecycle import Lifecycle
 from ._response import APIResponse, Envelope
 from ._retry import RETRY_STATUSES, RetryPolicy, parse_retry_after
+from ._transport import as_timeout, transport_error_message
 from ._validation import check_edge_cache
 
 __all__ = ["Core", "Operation", "TimeoutTypes", "status_codes", "unset"]
@@ -98,9 +100,7 @@ def status_codes(value: int | Sequence[int] | None) -> int | list[int] | Unset:
 
 
 def _timeout_dict(timeout: TimeoutTypes) -> dict[str, float | None]:
-    if isinstance(timeout, bool):
-        raise ValueError("timeout must be a number of seconds or an httpx.Timeout")
-    return httpx.Timeout(timeout).as_dict()
+    return as_timeout(timeout).as_dict()
 
 
 def _error_fields(response: httpx.Response) -> tuple[str | None, str | None, str | None]:
@@ -149,7 +149,7 @@ def status_error(op: Operation, response: httpx.Response, attempts: int) -> APIS
 class Core:
     """Shared by the client and its resources: the generated client and the retry policy."""
 
-    __slots__ = ("default_extensions", "gen", "policy")
+    __slots__ = ("default_extensions", "gen", "lifecycle", "policy")
 
     def __init__(
         self,
@@ -159,6 +159,7 @@ class Core:
     ) -> None:
         self.gen = gen
         self.policy = policy
+        self.lifecycle = Lifecycle(gen.http)
         # Only set when the caller brought an http_client *and* asked for a timeout.
         self.default_extensions: dict[str, Any] | None = (
             {"timeout": default_timeout.as_dict()} if default_timeout is not None else None
@@ -196,6 +197,7 @@ class Core:
         retry_writes: bool | None = None,
     ) -> APIResponse[T]:
         """Run ``call`` (one generated request per attempt) with retries; map failures."""
+        self.lifecycle.check()
         ext = self._extensions(timeout, edge_cache)
         retries = self._retries(op, max_retries, retry_writes)
         gen = self.gen
@@ -221,9 +223,8 @@ class Core:
                     if isinstance(exc, httpx.TimeoutException)
                     else APIConnectionError
                 )
-                detail = str(exc) or "no detail"
                 raise cls(
-                    f"{type(exc).__name__}: {detail}", endpoint=op.endpoint, attempts=attempt
+                    transport_error_message(exc), endpoint=op.endpoint, attempts=attempt
                 ) from exc
             parsed = result.parsed
             if parsed is not None:

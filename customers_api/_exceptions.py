@@ -15,8 +15,16 @@ Exception hierarchy::
      ├── APIConnectionError             the request failed in transport (DNS, refused, reset, ...)
      │    └── APITimeoutError           ... because a connect/read/write/pool timeout expired
      ├── ResponseValidationError        a 2xx body that does not match the spec (.json_path)
-     └── PaginationError                paging cannot go on safely: the server ignores offset
-                                        (a page repeats) or limit (a page is too long)
+     ├── PaginationError                paging cannot go on safely: the server ignores offset
+     │                                  (a page repeats) or limit (a page is too long)
+     └── ClientStateError               the client cannot send any more (also a RuntimeError)
+          ├── ClientClosedError         a call after aclose() / the end of ``async with``
+          └── EventLoopMismatchError    a call from another event loop than the client's first
+                                        (e.g. one client reused across two asyncio.run())
+
+``repr()`` shows the class, the status (if any) and the endpoint template, e.g.
+``NotFoundError(status_code=404, endpoint='GET /customer/{customerId}/doc', message='...')``.
+Connection errors name the host and port (``api.example.com:443``), never the path or query.
 
 Every error that concerns one call carries ``endpoint``: the method and the API's path
 *template*, e.g. ``"GET /customer/{customerId}/invoices"`` -- never the filled path, the query
@@ -39,8 +47,11 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
+    "ClientStateError",
     "ConfigError",
     "CustomersAPIError",
+    "EventLoopMismatchError",
     "NotFoundError",
     "PaginationError",
     "PermissionDeniedError",
@@ -49,6 +60,14 @@ __all__ = [
     "ServerError",
     "UnexpectedStatusError",
 ]
+
+
+def _fields_repr(err: BaseException, names: tuple[str, ...]) -> str:
+    """``Class(name=value, ...)`` over the attributes that are set (not None)."""
+    shown = ", ".join(
+        f"{name}={value!r}" for name in names if (value := getattr(err, name, None)) is not None
+    )
+    return f"{type(err).__name__}({shown})"
 
 
 def _restore(cls: type[CustomersAPIError], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
@@ -107,6 +126,9 @@ class APIStatusError(CustomersAPIError):
         tries = f", after {self.attempts} attempts" if self.attempts > 1 else ""
         return f"{self.status_code} on {self.endpoint}: {self.message}{extra}{tries}"
 
+    def __repr__(self) -> str:
+        return _fields_repr(self, ("status_code", "endpoint", "message", "request_id"))
+
 
 class BadRequestError(APIStatusError):
     """400: the API refused the parameters or body."""
@@ -153,6 +175,9 @@ class APIConnectionError(CustomersAPIError):
         tries = f", after {self.attempts} attempts" if self.attempts > 1 else ""
         return f"{self.endpoint}: {self.message}{tries}"
 
+    def __repr__(self) -> str:
+        return _fields_repr(self, ("endpoint", "message"))
+
 
 class APITimeoutError(APIConnectionError):
     """A connect, read, write or pool timeout expired."""
@@ -183,6 +208,9 @@ class ResponseValidationError(CustomersAPIError):
         self.attempts = attempts
         super().__init__(f"{endpoint}: response does not match the spec at {json_path}: {reason}")
 
+    def __repr__(self) -> str:
+        return _fields_repr(self, ("status_code", "endpoint", "json_path", "reason"))
+
 
 class PaginationError(CustomersAPIError):
     """Iterating a paged endpoint cannot go on without looping or skipping.
@@ -197,6 +225,27 @@ class PaginationError(CustomersAPIError):
         self.method = method
         self.offset = offset
         super().__init__(message)
+
+    def __repr__(self) -> str:
+        return _fields_repr(self, ("method", "offset", "message"))
+
+
+class ClientStateError(CustomersAPIError, RuntimeError):
+    """The client cannot send in its current state; the message says why and what to do."""
+
+
+class ClientClosedError(ClientStateError):
+    """A call on a client that was closed (``aclose()`` or the end of its ``async with``), or
+    whose caller-supplied ``http_client`` was closed."""
+
+
+class EventLoopMismatchError(ClientStateError):
+    """A call from another event loop than the one the client first sent on.
+
+    A client's connections belong to the event loop that opened them, so one client cannot
+    outlive its ``asyncio.run()``: create the client inside the coroutine you run, once per
+    event loop.
+    """
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {

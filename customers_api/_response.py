@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 import httpx
+
+from ._generated.models import EnvelopeOptions, EnvelopeParams
 
 __all__ = ["APIResponse", "Envelope"]
 
@@ -13,7 +15,12 @@ T_co = TypeVar("T_co", covariant=True)
 
 
 class Envelope(Protocol[T_co]):
-    """What every generated response envelope offers."""
+    """What every generated response envelope offers.
+
+    ``params`` are the parameters the server applied and ``options`` its options: typed
+    objects (unknown keys in ``additional_properties``), or ``[]`` when the server sent an
+    empty list, as the API does when there is nothing to report.
+    """
 
     @property
     def data(self) -> T_co: ...
@@ -25,6 +32,10 @@ class Envelope(Protocol[T_co]):
     def total_results(self) -> int: ...
     @property
     def message(self) -> str: ...
+    @property
+    def params(self) -> EnvelopeParams | list[Any]: ...
+    @property
+    def options(self) -> EnvelopeOptions | list[Any]: ...
 
 
 class APIResponse(Generic[T]):

@@ -26,9 +26,10 @@
 Implementation: ``min(concurrency, len(items))`` worker tasks pull ``(index, item)`` from one
 shared iterator, inside an ``asyncio.TaskGroup``. That is one task per *slot*, not per item:
 for 10,000 items it avoids 10,000 tasks parked on a semaphore, and it never holds more than
-``concurrency`` coroutines. Keep ``concurrency`` at or below the client's
-``max_connections`` (100 by default): beyond it, calls wait for a pooled connection and that
-wait counts against the pool timeout.
+``concurrency`` coroutines. ``concurrency`` above the client's ``max_connections`` (100 by
+default) buys nothing: the extra calls wait for a pooled connection. That wait is unlimited
+on every engine unless the client's timeout is an ``httpx.Timeout`` with ``pool=`` (see the
+README's "Retries and timeouts").
 
 Cancelling requests on the wire is clean on the aiohttp engine (``transport="aiohttp"``, the
 default with ``customers-api[fast]``). On the httpx engine, httpcore 1.0.9 can leave a

@@ -15,6 +15,17 @@ TOKEN = "tok-SECRET-1234567890"
 SITE_ID = "SITE1"
 
 
+# Modules that are slow as a whole (they run the generator, mypy and pytest in subprocesses),
+# marked here so that `make test-fast` (-m "not slow") skips them without editing them.
+SLOW_MODULES = ("tests/integration/test_regeneration.py",)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.nodeid.startswith(SLOW_MODULES):
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture(autouse=True)
 def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     """Retry sleeps are recorded, never waited; jitter is pinned to 0 (exact backoff)."""

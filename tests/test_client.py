@@ -114,7 +114,7 @@ def test_default_timeouts() -> None:
     assert client.http_client.timeout == httpx.Timeout(connect=5, read=30, write=30, pool=None)
     assert client.http_client.follow_redirects is False
     custom = CustomersClient(token=TOKEN, site_id=SITE_ID, transport="httpx", timeout=3)
-    assert custom.http_client.timeout == httpx.Timeout(3)
+    assert custom.http_client.timeout == httpx.Timeout(3, pool=None)  # a number: no pool cap
 
 
 # -- lifecycle ------------------------------------------------------------------------------

@@ -37,6 +37,9 @@ from customers_api._generated.errors import DecodeError
 
 from .spec_samples import Sampler, load_spec
 
+# ~35 s of hypothesis runs: `make test` and CI run them, `make test-fast` skips them.
+pytestmark = pytest.mark.slow
+
 SPEC = load_spec()
 SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
 RESPONSES = sorted(name for name in SCHEMAS if name.endswith("Response"))

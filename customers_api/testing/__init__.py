@@ -18,12 +18,26 @@ Over loopback::
         ...
 
 or ``python -m customers_api.testing serve --port 8000 --fail-503 0.1``.
+
+Needs the ``customers-api[testing]`` extra (starlette; uvicorn for serving over loopback); an
+``ImportError`` naming the extra says so otherwise.
 """
 
-from customers_api.testing._app import ENDPOINTS, UNMATCHED, FakeCustomersAPI, Stats, create_app
-from customers_api.testing._data import Dataset
-from customers_api.testing._faults import FaultConfig
-from customers_api.testing._serve import serve_in_thread
+from customers_api._extras import require_extra
+
+require_extra("testing", "customers_api.testing (the fake Customers API)", "starlette")
+
+# After the check, so that a missing starlette is named with its extra.
+from customers_api.testing._app import (  # noqa: E402
+    ENDPOINTS,
+    UNMATCHED,
+    FakeCustomersAPI,
+    Stats,
+    create_app,
+)
+from customers_api.testing._data import Dataset  # noqa: E402
+from customers_api.testing._faults import FaultConfig  # noqa: E402
+from customers_api.testing._serve import serve_in_thread  # noqa: E402
 
 __all__ = [
     "ENDPOINTS",

@@ -9,6 +9,7 @@ import time
 from collections.abc import Sequence
 from types import FrameType
 
+from customers_api._extras import require_extra
 from customers_api.testing._app import FakeCustomersAPI
 from customers_api.testing._data import Dataset
 from customers_api.testing._faults import FaultConfig
@@ -42,6 +43,11 @@ def _interrupt(signum: int, frame: FrameType | None) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    try:
+        require_extra("testing", "serve", "uvicorn")
+    except ImportError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     signal.signal(signal.SIGTERM, _interrupt)  # stop the server cleanly on terminate()
     faults = FaultConfig(
         latency=args.latency,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import re
 import threading
 from collections import Counter
@@ -11,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import anyio
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.types import Message, Receive, Scope, Send
 
 from customers_api.testing._data import Dataset
@@ -20,6 +21,10 @@ from customers_api.testing._handlers import ROUTES, Ctx, Handler, Payload
 from customers_api.testing._query import ApiError
 
 UNMATCHED = "<unmatched>"
+
+#: One DEBUG line per client that hung up before its request was read (a client-side timeout
+#: during injected latency, say): an ordinary event for a test server, not a traceback.
+logger = logging.getLogger("customers_api.testing")
 
 
 @dataclass
@@ -164,7 +169,13 @@ class FakeCustomersAPI:
         request = Request(scope, receive)
         headers: dict[str, str] = {}
         try:
-            body = self._handle(route, path_params, allowed, request, await request.body())
+            raw_body = await request.body()
+        except ClientDisconnect:
+            template = route.template if route else UNMATCHED
+            logger.debug("client disconnected: %s %s (%s)", scope["method"], template, request_id)
+            return
+        try:
+            body = self._handle(route, path_params, allowed, request, raw_body)
             status = 200
         except ApiError as error:
             status, body, headers = error.status, _error_body(error, request_id), error.headers

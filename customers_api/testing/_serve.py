@@ -6,12 +6,19 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-import uvicorn
 from starlette.types import ASGIApp
+
+from customers_api._extras import require_extra
+
+if TYPE_CHECKING:
+    import uvicorn
 
 
 def _config(app: ASGIApp, host: str, port: int, log_level: str) -> uvicorn.Config:
+    import uvicorn
+
     return uvicorn.Config(
         app,
         host=host,
@@ -40,6 +47,9 @@ def serve_in_thread(
     ``port=0`` (the default) binds a free port. On exit the server is asked to stop and the
     thread is joined, so the port is released when the ``with`` block ends.
     """
+    require_extra("testing", "serving the fake API over loopback", "uvicorn")
+    import uvicorn
+
     server = uvicorn.Server(_config(app, host, port, log_level))
     thread = threading.Thread(target=server.run, name="fake-customers-api", daemon=True)
     thread.start()

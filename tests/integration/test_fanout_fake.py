@@ -33,13 +33,12 @@ def checked_out(client: CustomersClient) -> int:
     raise AssertionError(f"cannot inspect the pool of {type(http).__name__}")
 
 
-# httpcore 1.0.9 leaks pool slots when requests are cancelled under pool contention
-# (encode/httpcore#1093, open; fix proposed in #1099): a fail-fast fan-out or an early-closed
-# concurrent iteration on the httpx engine can leave connections checked out for good.
-HTTPCORE_LEAK = pytest.mark.xfail(
-    reason="httpcore#1093: cancelled requests under pool contention leak pool slots",
-    strict=False,
-)
+# httpcore 1.0.9 can leak pool slots when requests are cancelled in flight under load
+# (encode/httpcore#1093, open; fixes proposed in #1094/#1099): on the httpx engine a
+# fail-fast fan-out that cancels calls may leave a connection checked out for good, and only
+# sometimes. The httpx runs below therefore never cancel a request in flight (fan-outs use
+# errors="collect", as fanout.py recommends for that engine): they pass or fail
+# deterministically. Cancellation on the wire is covered on the aiohttp engine.
 
 
 @pytest.fixture(scope="module")
@@ -110,7 +109,7 @@ async def test_collect_returns_errors_in_place(sdk: CustomersClient, ids: list[i
             assert isinstance(result, Customer) and result.customer_id == cid
 
 
-@pytest.mark.parametrize("transport", [pytest.param("httpx", marks=HTTPCORE_LEAK), "aiohttp"])
+@pytest.mark.parametrize("transport", ["httpx", "aiohttp"])
 async def test_over_loopback_no_connection_left(
     served: str, fake: FakeCustomersAPI, ids: list[int], transport: str
 ) -> None:
@@ -129,8 +128,16 @@ async def test_over_loopback_no_connection_left(
         again = await asyncio.gather(*(client.customers.get(i) for i in ids[:200]))
         assert [c.customer_id for c in again] == ids[:200]
         assert checked_out(client) == 0
-        with pytest.raises(NotFoundError):  # fail-fast cancels requests on the wire
-            await fanout.map(client.customers.get, [*ids[:50], MISSING, *ids], concurrency=8)
+        if transport == "aiohttp":
+            with pytest.raises(NotFoundError):  # fail-fast cancels requests on the wire
+                work = [*ids[:50], MISSING, *ids]
+                await fanout.map(client.customers.get, work, concurrency=8)
+        else:  # httpcore#1093: no cancellation on the httpx engine (see the note above)
+            work = [*ids[:50], MISSING, *ids[50:100]]
+            got_or_errors = await fanout.map(
+                client.customers.get, work, concurrency=8, errors="collect"
+            )
+            assert isinstance(got_or_errors[50], NotFoundError) and len(got_or_errors) == 101
         assert not other_tasks()
         assert checked_out(client) == 0
         again = await fanout.map(client.customers.get, ids[:100], concurrency=8)

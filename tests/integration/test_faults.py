@@ -40,6 +40,9 @@ from customers_api import (
 )
 from customers_api.testing import FakeCustomersAPI, FaultConfig, serve_in_thread
 
+# The fault runs (~2.5 min here): `make test` and CI run them, `make test-fast` skips them.
+pytestmark = pytest.mark.slow
+
 TOKEN = "fault-run-TOKEN-0123456789"
 SITE = "SITE1"
 FIRST_ID = 100001  # the fake's first customerId
@@ -256,7 +259,7 @@ async def test_fanout_10k_in_process(sleeps: list[float]) -> None:
 
 @pytest.mark.parametrize(
     "transport",
-    ["aiohttp", pytest.param("httpx", marks=pytest.mark.slow)],
+    ["aiohttp", "httpx"],
 )
 async def test_fanout_10k_over_loopback(transport: str, sleeps: list[float]) -> None:
     with fake_process(CUSTOMERS, STORM) as (url, stats):
