@@ -6,7 +6,7 @@ import ipaddress
 import os
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 
@@ -17,6 +17,7 @@ from ._exceptions import ConfigError
 from ._generated.api.service import health_check, ping, whoami
 from ._generated.client import Client
 from ._generated.models import HealthCheck, TokenClaims
+from ._ratelimit import Throttle
 from ._response import APIResponse
 from ._retry import RetryPolicy
 from ._transport import (
@@ -76,6 +77,23 @@ def _check_secretish(name: str, value: object) -> str:
     return value
 
 
+def _throttle(
+    concurrency: int | Literal["adaptive"] | None, shared_pause: bool, max_connections: int
+) -> Throttle | None:
+    """The client-wide pause and concurrency cap (None: neither, each call on its own)."""
+    if not isinstance(shared_pause, bool):
+        raise ConfigError("shared_pause must be True or False")
+    if concurrency == "adaptive":
+        return Throttle(max_connections, adaptive=True, shared_pause=shared_pause)
+    if concurrency is None:
+        return Throttle(None, adaptive=False) if shared_pause else None
+    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
+        raise ConfigError(
+            f"concurrency must be 'adaptive', an int >= 1 or None, got {concurrency!r}"
+        )
+    return Throttle(concurrency, adaptive=False, shared_pause=shared_pause)
+
+
 class CustomersClient:
     """The async client for the Augur Customers API.
 
@@ -103,6 +121,11 @@ class CustomersClient:
             ``"httpx"``, ``"aiohttp"``, or an ``httpx.AsyncBaseTransport`` instance.
         max_connections: connection pool size of the SDK's own client.
         retry_policy: full control over backoff (overrides ``max_retries``/``retry_writes``).
+        concurrency: calls in flight at once: ``"adaptive"`` (default: up to
+            ``max_connections``, halved when the server rate-limits, grown back as calls
+            succeed), an int (a fixed cap), or None (no cap beyond the pool).
+        shared_pause: a 429 (or 503 with ``Retry-After``) pauses every call of this client
+            until the server's time has passed (default); False: each call waits alone.
     """
 
     def __init__(
@@ -119,6 +142,8 @@ class CustomersClient:
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
         allow_insecure_http: bool = False,
         retry_policy: RetryPolicy | None = None,
+        concurrency: int | Literal["adaptive"] | None = "adaptive",
+        shared_pause: bool = True,
     ) -> None:
         token = _check_secretish("token", token)
         self.site_id = _check_secretish("site_id", site_id)
@@ -154,7 +179,9 @@ class CustomersClient:
             auth=BearerAuth(token, self.site_id, url.path),
             headers={"x-site-id": self.site_id},
         )
-        self._core = Core(gen, policy, per_request_timeout)
+        self._core = Core(
+            gen, policy, per_request_timeout, _throttle(concurrency, shared_pause, max_connections)
+        )
         self.customers = Customers(self._core)
         self.contacts = Contacts(self._core)
         self.ship_tos = ShipTos(self._core)
