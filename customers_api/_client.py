@@ -179,9 +179,12 @@ class CustomersClient:
             auth=BearerAuth(token, self.site_id, url.path),
             headers={"x-site-id": self.site_id},
         )
-        self._core = Core(
-            gen, policy, per_request_timeout, _throttle(concurrency, shared_pause, max_connections)
-        )
+        if isinstance(http, httpx.AsyncClient):
+            pool_timeout = (per_request_timeout or http.timeout).pool
+        else:
+            pool_timeout = http.timeout.pool
+        throttle = _throttle(concurrency, shared_pause, max_connections)
+        self._core = Core(gen, policy, per_request_timeout, throttle, pool_timeout)
         self.customers = Customers(self._core)
         self.contacts = Contacts(self._core)
         self.ship_tos = ShipTos(self._core)

@@ -28,7 +28,7 @@ from ._exceptions import (
 from ._generated.client import Client
 from ._generated.errors import DecodeError
 from ._generated.types import UNSET, Unset
-from ._ratelimit import Throttle
+from ._ratelimit import SlotTimeout, Throttle
 from ._response import APIResponse, Envelope
 from ._retry import RETRY_STATUSES, RetryPolicy, parse_retry_after
 from ._validation import check_edge_cache
@@ -151,7 +151,7 @@ def status_error(op: Operation, response: httpx.Response, attempts: int) -> APIS
 class Core:
     """Shared by the client and its resources: the generated client and the retry policy."""
 
-    __slots__ = ("default_extensions", "gen", "policy", "server", "throttle")
+    __slots__ = ("default_extensions", "gen", "policy", "pool_timeout", "server", "throttle")
 
     def __init__(
         self,
@@ -159,11 +159,13 @@ class Core:
         policy: RetryPolicy,
         default_timeout: httpx.Timeout | None = None,
         throttle: Throttle | None = None,
+        pool_timeout: float | None = None,
     ) -> None:
         self.gen = gen
         self.policy = policy
         #: Client-wide pause and adaptive window (``_ratelimit.py``); None: each call alone.
         self.throttle = throttle
+        self.pool_timeout = pool_timeout  # also bounds the wait for a throttle slot
         url = httpx.URL(gen.base_url)
         self.server = (url.host, url.port or (443 if url.scheme == "https" else 80))
         # Only set when the caller brought an http_client *and* asked for a timeout.
@@ -191,6 +193,10 @@ class Core:
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
             raise ValueError("max_retries must be an int >= 0")
         return max_retries
+
+    def _pool_wait(self, ext: Extensions) -> float | None:
+        timeout = ext.get("timeout") if ext else None
+        return self.pool_timeout if timeout is None else timeout.get("pool")
 
     async def send(
         self,
@@ -222,11 +228,12 @@ class Core:
         attempt = 0
         while True:
             attempt += 1
-            if throttle is not None:
-                epoch = await throttle.acquire(waited)
-            if debug:
-                started = time.perf_counter()
             try:
+                if throttle is not None:
+                    epoch = await throttle.acquire(waited, self._pool_wait(ext))
+                    started = time.perf_counter()
+                elif debug:
+                    started = time.perf_counter()
                 result = await call(gen, ext)
             except DecodeError as exc:
                 if throttle is not None:
@@ -241,7 +248,7 @@ class Core:
                     attempts=attempt,
                 ) from None
             except httpx.RequestError as exc:
-                if throttle is not None:
+                if throttle is not None and not isinstance(exc, SlotTimeout):
                     throttle.release(False)
                 if debug:
                     _log_attempt(op, type(exc).__name__, started, attempt, None)
@@ -270,7 +277,7 @@ class Core:
             parsed = result.parsed
             if parsed is not None:
                 if throttle is not None:
-                    throttle.release(True)
+                    throttle.release(True, time.perf_counter() - started)
                 return APIResponse(parsed, result.raw, attempt)
             delay: float | None = None
             shared = False

@@ -7,14 +7,16 @@ Every attempt of every call of one client goes through one :class:`Throttle`:
   ``Retry-After`` itself (as before); every other call waits at :meth:`Throttle.acquire` for
   what is left of the pause instead of sending into a limit it has just been told about.
 * **Adaptive concurrency (AIMD).** The number of attempts in flight is capped by a window
-  between 1 and ``max_connections``. A rate-limited answer halves it (once per pause: the
-  answers to attempts sent before the pause do not halve it again); after that, one more
+  between 1 and ``max_connections``. A rate-limited answer shrinks it, once per pause
+  (answers to attempts sent before the pause do not shrink it again): to the rate the server
+  accepted over the last second times an attempt's duration (Little's law), or to a
+  quarter when refused within half a second of (re)starting; after that, one more
   slot is added per window's worth of successes, but not more often than once per
   ``increase_interval`` (default 1 s, the granularity of ``Retry-After``: probing faster than
-  the server can answer "no" overshoots and costs a whole pause). Until the first 429
-  there is no cap (the pool's own limit and wait apply, as without a throttle), and once the
-  window has grown back to ``max_connections`` it opens again: unthrottled, it costs a
-  counter per attempt.
+  the server can answer "no" overshoots and costs a whole pause), and not before ``hold``
+  seconds (5) after a decrease. With no 429 the window stays at ``max_connections`` (the
+  pool size), so calls beyond it wait here rather than in the pool, under the same pool
+  timeout; unthrottled, it costs a counter and a clock read per attempt.
 
 Handwritten: aiolimiter (leaky bucket) and aiometer (``max_per_second``) both pace to a rate
 the caller must know in advance; here the rate is learned from the server's 429s, and the
@@ -32,12 +34,18 @@ import time
 from collections import deque
 from collections.abc import Awaitable, Callable
 
+import httpx
+
 from . import _logging, _retry
 
-__all__ = ["Throttle"]
+__all__ = ["SlotTimeout", "Throttle"]
 
 Clock = Callable[[], float]
 Sleep = Callable[[float], Awaitable[None]]
+
+
+class SlotTimeout(httpx.PoolTimeout):
+    """No free slot in the window within the pool timeout (raised before any send)."""
 
 
 async def _default_sleep(seconds: float) -> None:
@@ -56,12 +64,15 @@ class Throttle:
         "_epoch",
         "_grown_at",
         "_in_flight",
+        "_latency",
+        "_ok_times",
         "_pause_id",
         "_resume_at",
         "_sleep",
         "_successes",
         "_waiters",
         "adaptive",
+        "hold",
         "increase_interval",
         "limit",
         "max_concurrency",
@@ -75,6 +86,7 @@ class Throttle:
         adaptive: bool = True,
         shared_pause: bool = True,
         increase_interval: float = 1.0,
+        hold: float = 5.0,
         clock: Clock = time.monotonic,
         sleep: Sleep = _default_sleep,
     ) -> None:
@@ -90,10 +102,9 @@ class Throttle:
         self.adaptive = adaptive
         self.shared_pause = shared_pause
         self.increase_interval = increase_interval
-        #: The current cap on attempts in flight (``math.inf``: none). The adaptive window
-        #: is open (no cap: the pool's own wait applies) until the first 429, and opens again
-        #: once it has grown back to ``max_concurrency``.
-        self.limit: float = math.inf if adaptive or max_concurrency is None else max_concurrency
+        self.hold = hold
+        #: The current cap on attempts in flight (``math.inf``: none).
+        self.limit: float = math.inf if max_concurrency is None else max_concurrency
         self._clock = clock
         self._sleep = sleep
         self._in_flight = 0
@@ -103,6 +114,8 @@ class Throttle:
         self._epoch = 0  # bumped at each decrease
         self._successes = 0
         self._grown_at = -math.inf
+        self._ok_times: deque[float] = deque()  # when attempts succeeded, the last second
+        self._latency = 0.0  # moving average of a successful attempt's duration
 
     @property
     def in_flight(self) -> int:
@@ -117,9 +130,11 @@ class Throttle:
     def pause_id(self) -> int:
         return self._pause_id
 
-    async def acquire(self, waited: int = -1) -> int:
+    async def acquire(self, waited: int = -1, timeout: float | None = None) -> int:
         """Wait out the shared pause (unless pause ``waited`` is the one already slept
-        through) and a free slot; returns the window's epoch, for :meth:`limited`."""
+        through) and a free slot, the latter for at most ``timeout`` seconds (the pool
+        timeout: a slot stands for a pooled connection), else ``httpx.PoolTimeout``.
+        Returns the window's epoch, for :meth:`limited`."""
         while True:
             if self._resume_at > -math.inf and self._pause_id != waited:
                 left = self._resume_at - self._clock()
@@ -130,7 +145,13 @@ class Throttle:
             if self._in_flight < self.limit and not self._waiters:
                 self._in_flight += 1
                 return self._epoch
-            await self._queue()
+            try:
+                async with asyncio.timeout(timeout):
+                    await self._queue()
+            except TimeoutError:
+                raise SlotTimeout(
+                    f"no free slot within {timeout} s ({self._in_flight} calls in flight)"
+                ) from None
             # A slot was handed over; a pause that began meanwhile must still be waited.
             if self._resume_at > self._clock() and self._pause_id != waited:
                 self._in_flight -= 1
@@ -159,39 +180,59 @@ class Throttle:
                 self._in_flight += 1
                 future.set_result(None)
 
-    def release(self, ok: bool) -> None:
-        """An attempt is over; ``ok``: it was answered without a rate limit."""
+    def release(self, ok: bool, elapsed: float = 0.0) -> None:
+        """An attempt is over after ``elapsed`` seconds; ``ok``: answered without a rate
+        limit."""
         self._in_flight -= 1
-        if ok and self.limit != math.inf and self.adaptive:
-            self._successes += 1
-            if self._successes >= self.limit:
-                now = self._clock()
-                if now - self._grown_at >= self.increase_interval:
+        if ok:
+            now = self._clock()
+            times = self._ok_times
+            times.append(now)
+            while times[0] < now - 1.0:
+                times.popleft()
+            self._latency += (elapsed - self._latency) * 0.1
+            if self.adaptive and self.limit < self.max_concurrency:  # type: ignore[operator]
+                self._successes += 1
+                if self._successes >= self.limit and now - self._grown_at >= self.increase_interval:
                     self._successes = 0
                     self._grown_at = now
                     self.limit += 1
                     if self.limit >= self.max_concurrency:  # type: ignore[operator]
-                        self.limit = math.inf
+                        self.limit = self.max_concurrency  # type: ignore[assignment]
         if self._waiters:
             self._wake()
+
+    def _smaller_window(self, now: float) -> int:
+        """The window after a rate limit: the rate the server accepted over the last second
+        (since the last pause) times an attempt's duration (Little's law), when that second
+        is long enough to tell (at least half a second); else a quarter: refused that soon,
+        the window was far too wide. Always at least one less than in flight, and at least
+        1."""
+        current = int(min(self.limit, self._in_flight, self.max_concurrency or self._in_flight))
+        span = min(1.0, now - self._resume_at)
+        if span >= 0.5 and self._latency > 0:
+            accepted = sum(1 for t in self._ok_times if t >= now - span)
+            fits = int(accepted / span * self._latency)
+            return max(1, min(current - 1, fits))
+        return max(1, current // 4)
 
     def limited(self, epoch: int, retry_after: float | None) -> float | None:
         """A rate-limited answer to an attempt acquired at ``epoch``: shrink the window once
         per pause and start/extend the shared pause. Returns how long the refused call itself
         should sleep (None: no shared pause, the caller's own backoff applies)."""
+        now = self._clock()
         if self.adaptive and epoch == self._epoch:
             before = self.limit
-            top = self.max_concurrency or self._in_flight
-            self.limit = max(1, int(min(self.limit, self._in_flight, top)) // 2)
+            self.limit = self._smaller_window(now)
             self._epoch += 1
             self._successes = 0
-            self._grown_at = self._clock()
+            self._grown_at = now + self.hold - self.increase_interval
             _logging.window(before, int(self.limit))
         if not self.shared_pause or retry_after is None:
             return None
-        resume_at = self._clock() + retry_after
+        resume_at = now + retry_after
         if resume_at > self._resume_at:
             self._resume_at = resume_at
             self._pause_id += 1
             return retry_after
-        return self._resume_at - self._clock()
+        return self._resume_at - now
