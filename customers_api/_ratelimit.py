@@ -168,7 +168,7 @@ class Throttle:
             if future.done() and not future.cancelled():
                 self._in_flight -= 1  # granted, but the caller is gone: pass it on
                 self._wake()
-            else:
+            elif future in self._waiters:  # (a wake-up may have popped it already)
                 self._waiters.remove(future)
             raise
 
@@ -190,7 +190,10 @@ class Throttle:
             times.append(now)
             while times[0] < now - 1.0:
                 times.popleft()
-            self._latency += (elapsed - self._latency) * 0.1
+            if self._latency:
+                self._latency += (elapsed - self._latency) * 0.1
+            else:
+                self._latency = elapsed
             if self.adaptive and self.limit < self.max_concurrency:  # type: ignore[operator]
                 self._successes += 1
                 if self._successes >= self.limit and now - self._grown_at >= self.increase_interval:
@@ -204,14 +207,15 @@ class Throttle:
 
     def _smaller_window(self, now: float) -> int:
         """The window after a rate limit: the rate the server accepted over the last second
-        (since the last pause) times an attempt's duration (Little's law), when that second
-        is long enough to tell (at least half a second); else a quarter: refused that soon,
-        the window was far too wide. Always at least one less than in flight, and at least
-        1."""
+        (since the last pause and the first success) times an attempt's duration (Little's
+        law), when that span is long enough to tell (half a second); else a quarter:
+        refused that soon, the window was far too wide. Always at least one less than in
+        flight, and at least 1."""
         current = int(min(self.limit, self._in_flight, self.max_concurrency or self._in_flight))
-        span = min(1.0, now - self._resume_at)
+        times = self._ok_times
+        span = min(1.0, now - self._resume_at, now - times[0] if times else 0.0)
         if span >= 0.5 and self._latency > 0:
-            accepted = sum(1 for t in self._ok_times if t >= now - span)
+            accepted = sum(1 for t in times if t >= now - span)
             fits = int(accepted / span * self._latency)
             return max(1, min(current - 1, fits))
         return max(1, current // 4)
