@@ -42,6 +42,9 @@ V = TypeVar("V")
 TimeoutTypes: TypeAlias = "float | httpx.Timeout"
 Extensions: TypeAlias = "dict[str, Any] | None"
 
+#: At most this many of a call's rate-limited attempts go uncounted (see ``_send``).
+_FREE_RETRIES = 8
+
 # Transport failures worth another attempt (not: UnsupportedProtocol, LocalProtocolError).
 _RETRYABLE_TRANSPORT = (
     httpx.TimeoutException,
@@ -225,6 +228,7 @@ class Core:
         started = 0.0
         epoch = 0
         waited = -1  # the shared pause this call already slept through
+        free = 0  # rate-limited attempts not counted against ``retries``
         attempt = 0
         while True:
             attempt += 1
@@ -285,6 +289,11 @@ class Core:
                 hint = parse_retry_after(result.raw.headers.get("retry-after"))
                 delay = self.policy.delay(attempt, hint)
                 if throttle is not None and (status == 429 or (status == 503 and hint is not None)):
+                    if retries and epoch != throttle.epoch and free < _FREE_RETRIES:
+                        # Sent before the client learnt of the limit (another call's 429
+                        # already shrank the window): not this call's failure to count.
+                        free += 1
+                        retries += 1
                     pause = throttle.limited(epoch, hint if delay is not None else None)
                     if pause is not None:
                         delay, shared, waited = pause, True, throttle.pause_id

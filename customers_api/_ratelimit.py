@@ -127,6 +127,11 @@ class Throttle:
         return max(0.0, self._resume_at - self._clock())
 
     @property
+    def epoch(self) -> int:
+        """Bumped at each decrease of the window."""
+        return self._epoch
+
+    @property
     def pause_id(self) -> int:
         return self._pause_id
 
