@@ -208,12 +208,40 @@ async def run_ratelimit_cases(url: str, cfg: RateLimitConfig) -> list[CaseResult
     return results
 
 
+async def throttle_cost(n: int = 100_000) -> tuple[float, float]:
+    """Microseconds per attempt of the throttle's acquire+release when nothing limits, and
+    of an empty coroutine await for scale."""
+    from customers_api._ratelimit import Throttle
+
+    throttle = Throttle(100)
+    t0 = time.perf_counter()
+    for _ in range(n):
+        await throttle.acquire()
+        throttle.release(True, 0.001)
+    cost = (time.perf_counter() - t0) / n * 1e6
+
+    async def nothing() -> None:
+        return None
+
+    t0 = time.perf_counter()
+    for _ in range(n):
+        await nothing()
+    return cost, (time.perf_counter() - t0) / n * 1e6
+
+
 def run_ratelimit(cfg: RateLimitConfig) -> Outcome:
     out = Outcome("ratelimit")
     with start_fake(cfg) as url:
         results = asyncio.run(run_ratelimit_cases(url, cfg))
     _print(cfg, results)
-    out.data = {
+    cost, empty = asyncio.run(throttle_cost())
+    print(
+        f"\nThrottle cost with no limit: {cost:.2f} us per attempt (acquire + release; an "
+        f"empty coroutine await: {empty:.2f} us). Compare the fan-out rows 'SDK "
+        'transport="aiohttp"\' and its "no throttle" twin.'
+    )
+    out.data["throttle_cost_us"] = cost
+    out.data |= {
         "config": cfg.__dict__ | {},
         "cases": [
             r.__dict__ | {"share_429": r.share_429(), "ratio": r.ratio(cfg.rate)} for r in results

@@ -318,3 +318,36 @@ def test_client_options_are_validated() -> None:
     fixed = CustomersClient(token=TOKEN, site_id=SITE_ID, concurrency=8)
     assert fixed._core.throttle is not None and fixed._core.throttle.limit == 8
     assert not fixed._core.throttle.adaptive
+
+
+async def test_a_429_to_an_attempt_sent_before_the_limit_was_known_is_not_counted(
+    api: respx.MockRouter, sleeps: list[float]
+) -> None:
+    client = _client()
+    throttle_ = client._core.throttle
+    assert throttle_ is not None
+    calls = 0
+
+    def respond(request: httpx.Request) -> httpx.Response:
+        nonlocal calls
+        calls += 1
+        if calls == 1:  # another call's 429 shrinks the window while this one is in flight
+            throttle_.limited(throttle_.epoch, None)
+        if calls <= 2:
+            return httpx.Response(429, json=error_body("slow"), headers={"retry-after": "0"})
+        return httpx.Response(200, json=envelope("get_customer"))
+
+    api.get(DOC).mock(side_effect=respond)
+    async with client:
+        response = await client.customers.get.with_response(1, max_retries=1)
+    assert response.attempts == 3  # one retry counted, the stale 429 free
+
+
+async def test_every_429_counts_when_each_started_the_clients_back_off(
+    api: respx.MockRouter, sleeps: list[float]
+) -> None:
+    api.get(DOC).respond(429, json=error_body("slow"), headers={"retry-after": "0"})
+    async with _client() as client:
+        with pytest.raises(RateLimitError) as info:
+            await client.customers.get(1, max_retries=1)
+    assert info.value.attempts == 2
