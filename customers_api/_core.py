@@ -214,7 +214,7 @@ class Core:
         """Run ``call`` (one generated request per attempt) with retries; map failures."""
         ext = self._extensions(timeout, edge_cache)
         retries = self._retries(op, max_retries, retry_writes)
-        if _tracing.TRACER is not None:
+        if _tracing.TRACER is not None and _tracing.enabled():
             host, port = self.server
             return await _tracing.traced(op, host, port, self._send(op, call, ext, retries))
         return await self._send(op, call, ext, retries)
@@ -252,9 +252,10 @@ class Core:
                     attempts=attempt,
                 ) from None
             except httpx.RequestError as exc:
-                if throttle is not None and not isinstance(exc, SlotTimeout):
+                sent = not isinstance(exc, SlotTimeout)  # (else no slot was taken)
+                if throttle is not None and sent:
                     throttle.release(False)
-                if debug:
+                if debug and sent:
                     _log_attempt(op, type(exc).__name__, started, attempt, None)
                 if attempt <= retries and isinstance(exc, _RETRYABLE_TRANSPORT):
                     backoff = self.policy.backoff(attempt)

@@ -142,3 +142,16 @@ async def test_no_tracer_means_no_span_code_runs(
     monkeypatch.setattr(_tracing, "traced", boom)
     api.get(DOC).respond(200, json=envelope("get_customer"))
     await client.customers.get(CID)
+
+
+async def test_no_span_machinery_until_a_tracer_provider_is_set(
+    client: CustomersClient, api: respx.MockRouter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def boom(*args: Any) -> Any:
+        raise AssertionError("traced() called with no tracer provider set")
+
+    monkeypatch.setattr(trace, "_TRACER_PROVIDER", None)  # as before an application sets one
+    monkeypatch.setattr(_tracing, "traced", boom)
+    assert not _tracing.enabled()
+    api.get(DOC).respond(200, json=envelope("get_customer"))
+    await client.customers.get(CID)
