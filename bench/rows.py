@@ -155,14 +155,14 @@ def _open_generated(transport_name: str) -> Opener:
 # --- SDK rows (issue 3) ------------------------------------------------------------------
 
 
-def _open_sdk(transport_name: str) -> Opener:
+def _open_sdk(transport_name: str, **options: Any) -> Opener:
     @contextlib.asynccontextmanager
     async def open_(base_url: str, concurrency: int) -> AsyncIterator[Fetch]:
         customers_api = importlib.import_module("customers_api")
         cls = customers_api.CustomersClient
         # The documented fan-out path: one shared client with its default pool (100
         # connections); concurrency beyond that waits for a free connection.
-        kwargs: dict[str, Any] = {}
+        kwargs: dict[str, Any] = dict(options)
         try:
             client = cls(
                 token=BENCH_TOKEN,
@@ -228,6 +228,12 @@ def fanout_rows(*, include_gen: bool = False, include_sdk: bool = True) -> list[
     if include_sdk and sdk_available():
         rows += [
             Row('SDK transport="aiohttp"', "sdk", _open_sdk("aiohttp"), "client.customers.get"),
+            Row(
+                'SDK transport="aiohttp", no throttle',
+                "sdk",
+                _open_sdk("aiohttp", concurrency=None, shared_pause=False),
+                "concurrency=None, shared_pause=False: without the issue-14 machinery",
+            ),
             Row(
                 'SDK transport="httpx"',
                 "sdk",

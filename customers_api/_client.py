@@ -6,7 +6,7 @@ import ipaddress
 import os
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 
@@ -14,6 +14,7 @@ from ._auth import BearerAuth
 from ._core import Core, TimeoutTypes
 from ._exceptions import ConfigError
 from ._generated.client import Client
+from ._ratelimit import Throttle
 from ._retry import RetryPolicy
 from ._transport import (
     DEFAULT_MAX_CONNECTIONS,
@@ -69,6 +70,23 @@ def _check_secretish(name: str, value: object) -> str:
     return value
 
 
+def _throttle(
+    concurrency: int | Literal["adaptive"] | None, shared_pause: bool, max_connections: int
+) -> Throttle | None:
+    """The client-wide pause and concurrency cap (None: neither, each call on its own)."""
+    if not isinstance(shared_pause, bool):
+        raise ConfigError("shared_pause must be True or False")
+    if concurrency == "adaptive":
+        return Throttle(max_connections, adaptive=True, shared_pause=shared_pause)
+    if concurrency is None:
+        return Throttle(None, adaptive=False) if shared_pause else None
+    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
+        raise ConfigError(
+            f"concurrency must be 'adaptive', an int >= 1 or None, got {concurrency!r}"
+        )
+    return Throttle(concurrency, adaptive=False, shared_pause=shared_pause)
+
+
 class CustomersClient(Root):
     """The async client for the Augur Customers API.
 
@@ -102,6 +120,11 @@ class CustomersClient(Root):
             ``"httpx"``, ``"aiohttp"``, or an ``httpx.AsyncBaseTransport`` instance.
         max_connections: connection pool size of the SDK's own client.
         retry_policy: full control over backoff (overrides ``max_retries``/``retry_writes``).
+        concurrency: calls in flight at once: ``"adaptive"`` (default: up to
+            ``max_connections``, halved when the server rate-limits, grown back as calls
+            succeed), an int (a fixed cap), or None (no cap beyond the pool).
+        shared_pause: a 429 (or 503 with ``Retry-After``) pauses every call of this client
+            until the server's time has passed (default); False: each call waits alone.
     """
 
     def __init__(
@@ -118,6 +141,8 @@ class CustomersClient(Root):
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
         allow_insecure_http: bool = False,
         retry_policy: RetryPolicy | None = None,
+        concurrency: int | Literal["adaptive"] | None = "adaptive",
+        shared_pause: bool = True,
     ) -> None:
         token = _check_secretish("token", token)
         self.site_id = _check_secretish("site_id", site_id)
@@ -153,7 +178,12 @@ class CustomersClient(Root):
             auth=BearerAuth(token, self.site_id, url.path),
             headers={"x-site-id": self.site_id},
         )
-        self._core = Core(gen, policy, per_request_timeout)
+        if isinstance(http, httpx.AsyncClient):
+            pool_timeout = (per_request_timeout or http.timeout).pool
+        else:
+            pool_timeout = http.timeout.pool
+        throttle = _throttle(concurrency, shared_pause, max_connections)
+        self._core = Core(gen, policy, per_request_timeout, throttle, pool_timeout)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **kwargs: Any) -> CustomersClient:

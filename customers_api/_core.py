@@ -8,13 +8,14 @@ needs: no client, no header dict; an extensions dict only for a per-call timeout
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from types import ModuleType
 from typing import Any, Protocol, TypeAlias, TypeVar
 
 import httpx
 
-from . import _retry
+from . import _logging, _retry, _tracing
 from ._auth import EDGE_CACHE_EXTENSION
 from ._exceptions import (
     APIConnectionError,
@@ -28,6 +29,7 @@ from ._generated.client import Client
 from ._generated.errors import DecodeError
 from ._generated.types import UNSET, Unset
 from ._lifecycle import Lifecycle
+from ._ratelimit import SlotTimeout, Throttle
 from ._response import APIResponse, Envelope
 from ._retry import RETRY_STATUSES, RetryPolicy, parse_retry_after
 from ._transport import as_timeout, transport_error_message
@@ -41,6 +43,9 @@ V = TypeVar("V")
 
 TimeoutTypes: TypeAlias = "float | httpx.Timeout"
 Extensions: TypeAlias = "dict[str, Any] | None"
+
+#: At most this many of a call's rate-limited attempts go uncounted (see ``_send``).
+_FREE_RETRIES = 8
 
 # Transport failures worth another attempt (not: UnsupportedProtocol, LocalProtocolError).
 _RETRYABLE_TRANSPORT = (
@@ -149,17 +154,32 @@ def status_error(op: Operation, response: httpx.Response, attempts: int) -> APIS
 class Core:
     """Shared by the client and its resources: the generated client and the retry policy."""
 
-    __slots__ = ("default_extensions", "gen", "lifecycle", "policy")
+    __slots__ = (
+        "default_extensions",
+        "gen",
+        "lifecycle",
+        "policy",
+        "pool_timeout",
+        "server",
+        "throttle",
+    )
 
     def __init__(
         self,
         gen: Client,
         policy: RetryPolicy,
         default_timeout: httpx.Timeout | None = None,
+        throttle: Throttle | None = None,
+        pool_timeout: float | None = None,
     ) -> None:
         self.gen = gen
         self.policy = policy
         self.lifecycle = Lifecycle(gen.http)
+        #: Client-wide pause and adaptive window (``_ratelimit.py``); None: each call alone.
+        self.throttle = throttle
+        self.pool_timeout = pool_timeout  # also bounds the wait for a throttle slot
+        url = httpx.URL(gen.base_url)
+        self.server = (url.host, url.port or (443 if url.scheme == "https" else 80))
         # Only set when the caller brought an http_client *and* asked for a timeout.
         self.default_extensions: dict[str, Any] | None = (
             {"timeout": default_timeout.as_dict()} if default_timeout is not None else None
@@ -186,6 +206,10 @@ class Core:
             raise ValueError("max_retries must be an int >= 0")
         return max_retries
 
+    def _pool_wait(self, ext: Extensions) -> float | None:
+        timeout = ext.get("timeout") if ext else None
+        return self.pool_timeout if timeout is None else timeout.get("pool")
+
     async def send(
         self,
         op: Operation,
@@ -200,13 +224,36 @@ class Core:
         self.lifecycle.check()
         ext = self._extensions(timeout, edge_cache)
         retries = self._retries(op, max_retries, retry_writes)
+        if _tracing.TRACER is not None and _tracing.enabled():
+            host, port = self.server
+            return await _tracing.traced(op, host, port, self._send(op, call, ext, retries))
+        return await self._send(op, call, ext, retries)
+
+    async def _send(
+        self, op: Operation, call: Call[T], ext: Extensions, retries: int
+    ) -> APIResponse[T]:
         gen = self.gen
+        throttle = self.throttle
+        debug = _logging.debug_enabled()
+        started = 0.0
+        epoch = 0
+        waited = -1  # the shared pause this call already slept through
+        free = 0  # rate-limited attempts not counted against ``retries``
         attempt = 0
         while True:
             attempt += 1
             try:
+                if throttle is not None:
+                    epoch = await throttle.acquire(waited, self._pool_wait(ext))
+                    started = time.perf_counter()
+                elif debug:
+                    started = time.perf_counter()
                 result = await call(gen, ext)
             except DecodeError as exc:
+                if throttle is not None:
+                    throttle.release(True)
+                if debug:
+                    _log_attempt(op, exc.status_code, started, attempt, None)
                 raise ResponseValidationError(
                     endpoint=op.endpoint,
                     json_path=exc.json_path,
@@ -215,8 +262,15 @@ class Core:
                     attempts=attempt,
                 ) from None
             except httpx.RequestError as exc:
+                sent = not isinstance(exc, SlotTimeout)  # (else no slot was taken)
+                if throttle is not None and sent:
+                    throttle.release(False)
+                if debug and sent:
+                    _log_attempt(op, type(exc).__name__, started, attempt, None)
                 if attempt <= retries and isinstance(exc, _RETRYABLE_TRANSPORT):
-                    await _retry.sleep(self.policy.backoff(attempt))
+                    backoff = self.policy.backoff(attempt)
+                    _logging.retry(op.endpoint, type(exc).__name__, backoff, attempt, shared=False)
+                    await _retry.sleep(backoff)
                     continue
                 cls = (
                     APITimeoutError
@@ -226,10 +280,37 @@ class Core:
                 raise cls(
                     transport_error_message(exc), endpoint=op.endpoint, attempts=attempt
                 ) from exc
+            except BaseException:
+                if throttle is not None:
+                    throttle.release(False)
+                raise
+            status = result.status_code
+            if debug:
+                request_id = result.raw.headers.get("x-request-id")
+                _log_attempt(op, status, started, attempt, request_id)
             parsed = result.parsed
             if parsed is not None:
+                if throttle is not None:
+                    throttle.release(True, time.perf_counter() - started)
                 return APIResponse(parsed, result.raw, attempt)
-            status = result.status_code
+            delay: float | None = None
+            shared = False
+            if status in RETRY_STATUSES:
+                hint = parse_retry_after(result.raw.headers.get("retry-after"))
+                delay = self.policy.delay(attempt, hint)
+                if throttle is not None and (status == 429 or (status == 503 and hint is not None)):
+                    if retries and epoch != throttle.epoch and free < _FREE_RETRIES:
+                        # Sent before the client learnt of the limit (another call's 429
+                        # already shrank the window): not this call's failure to count.
+                        free += 1
+                        retries += 1
+                    pause = throttle.limited(epoch, hint if delay is not None else None)
+                    if pause is not None:
+                        delay, shared, waited = pause, True, throttle.pause_id
+                if throttle is not None:
+                    throttle.release(False)
+            elif throttle is not None:
+                throttle.release(True)
             if 200 <= status < 300:  # a 2xx the generated code could not type (no body)
                 raise ResponseValidationError(
                     endpoint=op.endpoint,
@@ -238,10 +319,20 @@ class Core:
                     status_code=status,
                     attempts=attempt,
                 )
-            if status in RETRY_STATUSES and attempt <= retries:
-                hint = parse_retry_after(result.raw.headers.get("retry-after"))
-                delay = self.policy.delay(attempt, hint)
-                if delay is not None:
-                    await _retry.sleep(delay)
-                    continue
+            if delay is not None and attempt <= retries:
+                _logging.retry(op.endpoint, f"HTTP {status}", delay, attempt, shared=shared)
+                await _retry.sleep(delay)
+                continue
             raise status_error(op, result.raw, attempt)
+
+
+def _log_attempt(
+    op: Operation, status: int | str | None, started: float, attempt: int, request_id: str | None
+) -> None:
+    _logging.attempt(
+        op.endpoint,
+        status if status is not None else "-",
+        time.perf_counter() - started,
+        attempt,
+        request_id,
+    )

@@ -55,3 +55,15 @@ def test_pagination_and_memory_raw_rows(base_url: str) -> None:
 def test_parsing_runs() -> None:
     out = run_parsing(ParsingConfig(repeat=1, target_seconds=0.005, profile=False))
     assert out.crashed == {}
+
+
+@pytest.mark.slow
+def test_ratelimit_section_runs() -> None:
+    from bench.ratelimit import RateLimitConfig, run_ratelimit
+
+    cfg = RateLimitConfig(n=40, concurrency=8, rate=50.0, burst=5, latency=0.005, customers=20)
+    cfg.modes = ("fanout.map",)
+    out = run_ratelimit(cfg)
+    assert out.crashed == {}
+    assert {case["variant"] for case in out.data["cases"]} == {"per-call", "shared"}
+    assert out.data["throttle_cost_us"] > 0

@@ -33,6 +33,10 @@ def _parser() -> argparse.ArgumentParser:
     faults.add_argument("--drop", type=float, default=0.0, help="fraction of dropped conns")
     faults.add_argument("--drop-phase", choices=("before", "after"), default="before")
     faults.add_argument("--fault-seed", type=int, default=0)
+    faults.add_argument(
+        "--rate-limit", type=float, help="requests/s per site id (token bucket; 429 beyond)"
+    )
+    faults.add_argument("--burst", type=int, help="token bucket size (default: the rate)")
     serve.add_argument("--log-level", default="warning")
     return parser
 
@@ -58,6 +62,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         drop=args.drop,
         drop_phase=args.drop_phase,
         seed=args.fault_seed,
+        rate_limit=args.rate_limit,
+        rate_burst=args.burst,
     )
     started = time.perf_counter()
     api = FakeCustomersAPI(

@@ -129,6 +129,13 @@ class FakeCustomersAPI:
             request_id = f"fake-{self._request_ids:08d}"
         injector = self._injector
         if injector.applies(method, template if route else None):
+            retry_after = injector.limited(_site_id(scope)) if injector.bucket else 0
+            if retry_after:
+                self.stats.faults["rate_limit"] += 1
+                headers = {"Retry-After": str(retry_after)}
+                error = ApiError(429, "Too many requests: rate limit exceeded.", headers)
+                await self._send(send, 429, _error_body(error, request_id), request_id, headers)
+                return
             decision = injector.decide()
             if decision.delay:
                 await anyio.sleep(decision.delay)
@@ -248,6 +255,13 @@ class FakeCustomersAPI:
 
 def _error_body(error: ApiError, request_id: str) -> dict[str, Any]:
     return {"message": error.message, "code": error.code, "requestId": request_id}
+
+
+def _site_id(scope: Scope) -> str:
+    for name, value in scope["headers"]:
+        if name == b"x-site-id":
+            return str(value.decode("latin-1").strip())
+    return ""
 
 
 async def _discard(message: Message) -> None:

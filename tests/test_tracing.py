@@ -1,0 +1,157 @@
+"""OpenTelemetry spans (``customers-api[otel]``), read back with the SDK's in-memory exporter."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+import respx
+
+pytest.importorskip("opentelemetry.sdk")
+
+from opentelemetry import trace
+from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
+from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+from opentelemetry.sdk.trace.export.in_memory_span_exporter import (
+    InMemorySpanExporter,
+)
+
+from customers_api import CustomersAPIError, CustomersClient, NotFoundError, _tracing
+
+from .conftest import TOKEN
+from .factories import envelope, error_body
+from .test_security import _scenarios
+
+CID = 987654
+DOC = f"/customer/{CID}/doc"
+_EXPORTER = InMemorySpanExporter()
+
+
+@pytest.fixture
+def spans() -> Iterator[InMemorySpanExporter]:
+    # The global provider can be set once per process; the SDK's tracer is a proxy to it.
+    if not isinstance(trace.get_tracer_provider(), TracerProvider):
+        provider = TracerProvider()
+        provider.add_span_processor(SimpleSpanProcessor(_EXPORTER))
+        trace.set_tracer_provider(provider)
+    _EXPORTER.clear()
+    yield _EXPORTER
+    _EXPORTER.clear()
+
+
+def _only(exporter: InMemorySpanExporter) -> ReadableSpan:
+    finished = exporter.get_finished_spans()
+    assert len(finished) == 1
+    return finished[0]
+
+
+def test_tracer_is_on_when_the_api_is_installed() -> None:
+    assert _tracing.TRACER is not None
+
+
+async def test_one_client_span_per_call_with_http_semantic_conventions(
+    client: CustomersClient, api: respx.MockRouter, spans: InMemorySpanExporter
+) -> None:
+    api.get(DOC).mock(
+        side_effect=[
+            httpx.Response(503, json=error_body("busy")),
+            httpx.Response(200, json=envelope("get_customer")),
+        ]
+    )
+    await client.customers.get(CID)
+    span = _only(spans)
+    assert span.name == "GET /customer/{customerId}/doc"
+    assert span.kind is trace.SpanKind.CLIENT
+    assert dict(span.attributes or {}) == {
+        "http.request.method": "GET",
+        "url.template": "/customer/{customerId}/doc",
+        "server.address": "customers.test",
+        "server.port": 443,
+        "http.response.status_code": 200,
+        "customers_api.attempts": 2,
+        "http.request.resend_count": 1,
+    }
+    assert span.status.status_code is trace.StatusCode.UNSET
+
+
+async def test_an_error_status_sets_error_type_and_span_status(
+    client: CustomersClient, api: respx.MockRouter, spans: InMemorySpanExporter
+) -> None:
+    api.get(DOC).respond(404, json=error_body("no such customer"))
+    with pytest.raises(NotFoundError):
+        await client.customers.get(CID)
+    span = _only(spans)
+    attributes = dict(span.attributes or {})
+    assert attributes["http.response.status_code"] == 404
+    assert attributes["error.type"] == "404"
+    assert span.status.status_code is trace.StatusCode.ERROR
+
+
+async def test_a_transport_error_is_named_by_class(
+    client: CustomersClient, api: respx.MockRouter, spans: InMemorySpanExporter
+) -> None:
+    api.get(DOC).mock(side_effect=httpx.ConnectError("refused"))
+    with pytest.raises(CustomersAPIError):
+        await client.customers.get(CID, max_retries=0)
+    attributes = dict(_only(spans).attributes or {})
+    assert attributes["error.type"] == "customers_api.APIConnectionError"
+    assert "http.response.status_code" not in attributes
+
+
+@pytest.mark.parametrize(("arrange", "cls"), _scenarios())
+async def test_no_token_query_or_filled_path_in_any_span(
+    arrange: Any,
+    cls: type[CustomersAPIError],
+    client: CustomersClient,
+    api: respx.MockRouter,
+    spans: InMemorySpanExporter,
+) -> None:
+    arrange(api)  # the security suite's scenarios: token-echoing bodies, drops, timeouts
+    with pytest.raises(cls):
+        await client.customers.get(1, edge_cache=5)
+    span = _only(spans)
+    text = span.to_json()
+    assert TOKEN not in text and "Bearer" not in text
+    assert "/customer/1/" not in text and "cacheSiteId" not in text and "echo" not in text
+
+
+def test_without_opentelemetry_the_tracer_is_none(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+    import sys
+
+    for name in [m for m in sys.modules if m == "opentelemetry" or m.startswith("opentelemetry.")]:
+        monkeypatch.setitem(sys.modules, name, None)  # type: ignore[arg-type]
+    monkeypatch.setitem(sys.modules, "opentelemetry", None)  # type: ignore[arg-type]
+    try:
+        assert importlib.reload(_tracing).TRACER is None
+    finally:
+        monkeypatch.undo()
+        importlib.reload(_tracing)
+    assert _tracing.TRACER is not None
+
+
+async def test_no_tracer_means_no_span_code_runs(
+    client: CustomersClient, api: respx.MockRouter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def boom(*args: Any) -> Any:
+        raise AssertionError("traced() called without a tracer")
+
+    monkeypatch.setattr(_tracing, "TRACER", None)
+    monkeypatch.setattr(_tracing, "traced", boom)
+    api.get(DOC).respond(200, json=envelope("get_customer"))
+    await client.customers.get(CID)
+
+
+async def test_no_span_machinery_until_a_tracer_provider_is_set(
+    client: CustomersClient, api: respx.MockRouter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def boom(*args: Any) -> Any:
+        raise AssertionError("traced() called with no tracer provider set")
+
+    monkeypatch.setattr(trace, "_TRACER_PROVIDER", None)  # as before an application sets one
+    monkeypatch.setattr(_tracing, "traced", boom)
+    assert not _tracing.enabled()
+    api.get(DOC).respond(200, json=envelope("get_customer"))
+    await client.customers.get(CID)
