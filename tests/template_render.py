@@ -19,12 +19,17 @@ PACKAGE = "_generated"
 
 
 def render(
-    spec_file: Path, out_root: Path, *, package: str = PACKAGE, stock: bool = False
+    spec_file: Path,
+    out_root: Path,
+    *,
+    package: str = PACKAGE,
+    stock: bool = False,
+    extra_config: str = "",
 ) -> subprocess.CompletedProcess[str]:
     """Generate `package` from `spec_file` under `out_root` with the project's config.
 
     A package name other than `_generated` lets several generated packages be imported in
-    one test session.
+    one test session; `extra_config` is appended to the config (e.g. `literal_enums: true`).
     """
     out_root.mkdir(parents=True, exist_ok=True)
     config = out_root / "config.yaml"
@@ -32,6 +37,7 @@ def render(
         CONFIG.read_text().replace(
             f"package_name_override: {PACKAGE}", f"package_name_override: {package}"
         )
+        + extra_config
     )
     bindir = str(Path(sys.executable).parent)
     env = {**os.environ, "PATH": bindir + os.pathsep + os.environ.get("PATH", "")}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import pickle
 from types import SimpleNamespace
 from typing import Any
 from uuid import UUID
@@ -196,6 +197,9 @@ def test_an_unknown_enum_value_is_kept(pkg: SimpleNamespace) -> None:
     assert (out["status"], out["tags"], out["priority"]) == ("archived", ["open", "merged"], 9)
     with pytest.raises(ValueError):
         Status("archived")  # building a request still rejects an unknown value
+    copied = pickle.loads(pickle.dumps(parsed))
+    assert copied == parsed and not pkg.types.is_known(copied.status)
+    assert pickle.loads(pickle.dumps(Status.OPEN)) is Status.OPEN
 
 
 def test_an_enum_of_the_wrong_json_type_is_an_error(pkg: SimpleNamespace) -> None:

@@ -49,8 +49,13 @@ class Client:
         json: Any = None,
         headers: dict[str, str] | None = None,
         extensions: dict[str, Any] | None = None,
+        **body: Any,
     ) -> httpx.Response:
-        """Send one request; `url` is the filled path, joined to `base_url`."""
+        """Send one request; `url` is the filled path, joined to `base_url`.
+
+        `body` holds what a non-JSON request adds (`content`, `data`, `files`, `cookies`),
+        passed on only when present: the API's JSON requests work on every engine.
+        """
         return await self.http.request(
             method,
             self.base_url + url,
@@ -59,6 +64,7 @@ class Client:
             headers={**self.headers, **headers} if headers else self.headers,
             auth=self.auth if self.auth is not None else httpx.USE_CLIENT_DEFAULT,
             extensions=extensions,
+            **body,
         )
 
 

@@ -1,6 +1,8 @@
 """Contains some shared types for properties, and the decoders the models use."""
 
+import copyreg
 import datetime
+import json
 from collections.abc import Callable, Mapping, MutableMapping, Sequence
 from enum import Enum
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
@@ -19,6 +21,9 @@ class Unset:
 
     def __repr__(self) -> str:
         return "UNSET"
+
+    def __reduce__(self) -> str:
+        return "UNSET"  # unpickles as the module's singleton
 
 
 UNSET: Unset = Unset()
@@ -74,6 +79,17 @@ NoneType = type(None)
 Converter = Callable[[Any], Any]
 Table = dict[type, Converter | None]
 Plan = tuple[tuple[int, str, Converter], ...]
+
+
+@define(frozen=True)
+class Tables:
+    """A model's decoding tables: required fields (in `_KEYS` order), optional, extra keys."""
+
+    required: tuple[Table | None, ...]
+    optional: tuple[Table | None, ...] = ()
+    extra: Table | None = None
+
+
 _JSON_NAMES = {
     dict: "object",
     list: "array",
@@ -155,6 +171,16 @@ def decode_field(value: Any, key: str, table: Table | None) -> Any:
         raise exc.within(key) from None
 
 
+def load_json(content: bytes) -> Any:
+    """A response body as JSON; a body that is not JSON is a DecodeError at the root."""
+    try:
+        return json.loads(content)
+    except ValueError as exc:
+        raise DecodeError((), f"the body is not JSON ({exc})") from None
+    except RecursionError:  # a hostile, deeply nested body
+        raise DecodeError((), "the body is nested too deeply to decode") from None
+
+
 def not_an_object(src: object) -> Exception:
     """The error for a model whose input is not a JSON object."""
     return DecodeError((), f"expected object, got {json_type(src)}")
@@ -179,16 +205,17 @@ def list_of(table: Table | None) -> Converter:
         assert only is not None
 
         def convert_one(value: list[Any]) -> list[Any]:
-            out: list[Any] = []
-            append = out.append
-            for index, item in enumerate(value):
-                if type(item) is not kind:
-                    raise mismatch(table, item).within(index)
-                try:
-                    append(only(item))
-                except DecodeError as exc:
-                    raise exc.within(index) from None
-            return out
+            try:
+                return [only(item) for item in value if type(item) is kind or _reject(item)]
+            except DecodeError:
+                for index, item in enumerate(value):  # again, to name the index
+                    try:
+                        if type(item) is not kind:
+                            raise mismatch(table, item)
+                        only(item)
+                    except DecodeError as exc:
+                        raise exc.within(index) from None
+                raise
 
         return convert_one
 
@@ -243,6 +270,10 @@ def union(*tables: Table | None) -> Table | None:
         kind: None if found[0] is None else found[0] if len(found) == 1 else first_of(*found)
         for kind, found in options.items()
     }
+
+
+def _reject(item: object) -> bool:
+    raise DecodeError((), f"unexpected {json_type(item)}")  # re-raised with the index
 
 
 def _identity(value: T) -> T:
@@ -353,6 +384,7 @@ def unknown_member(cls: type[E], value: object) -> E:
     key = (cls, value)
     member = _UNKNOWN.get(key)
     if member is None:
+        copyreg.pickle(cls, _reduce_member)  # an unknown member pickles too
         base: Any = cls._member_type_  # type: ignore[attr-defined]
         member = base.__new__(cls) if base is object else base.__new__(cls, value)
         member._name_ = "_unknown_"
@@ -360,6 +392,12 @@ def unknown_member(cls: type[E], value: object) -> E:
         if len(_UNKNOWN) < _MAX_PLANS:
             _UNKNOWN[key] = member
     return member  # type: ignore[return-value]
+
+
+def _reduce_member(member: Enum) -> tuple[Any, ...]:
+    if is_known(member):
+        return type(member), (member.value,)
+    return unknown_member, (type(member), member.value)
 
 
 def enum_of(cls: type[E]) -> Converter:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Mapping, Sequence
+from functools import cache
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,7 +11,7 @@ from attrs import field as _attrs_field
 from ..errors import DecodeError
 from ..types import (
     Plan,
-    Table,
+    Tables,
     apply_plan,
     as_float,
     as_int,
@@ -66,7 +67,7 @@ class AgingBucketTotal:
         signature = tuple(map(type, values))
         plan = _PLANS.get(signature)
         if plan is None:
-            plan = make_plan(_KEYS, _TABLES, values, signature, _PLANS)
+            plan = make_plan(_KEYS, _tables().required, values, signature, _PLANS)
         if plan:
             values = apply_plan(values, plan)
         obj = cls(*values)
@@ -99,11 +100,20 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS + ())
 _GET = operator.itemgetter(*_KEYS)
-_TABLES: tuple[Table | None, ...] = (
-    {int: as_float, float: None},  # balance
-    {int: None, float: as_int},  # invoices
-    {str: None},  # key
-)
-_OPTIONAL: tuple[Table | None, ...] = ()
-_EXTRA: Table | None = None
+
+
+@cache
+def _tables() -> Tables:
+    """The fields' decoding tables, built on first use (when every model class exists)."""
+    return Tables(
+        required=(
+            {int: as_float, float: None},  # balance
+            {int: None, float: as_int},  # invoices
+            {str: None},  # key
+        ),
+        optional=(),
+        extra=None,
+    )
+
+
 _PLANS: dict[tuple[type, ...], Plan] = {}

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 import operator
 from collections.abc import Mapping, Sequence
+from functools import cache
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -12,7 +13,7 @@ from .. import models as _m
 from ..errors import DecodeError
 from ..types import (
     Plan,
-    Table,
+    Tables,
     apply_plan,
     as_date,
     as_float,
@@ -101,7 +102,7 @@ class AgingReport:
         signature = tuple(map(type, values))
         plan = _PLANS.get(signature)
         if plan is None:
-            plan = make_plan(_KEYS, _TABLES, values, signature, _PLANS)
+            plan = make_plan(_KEYS, _tables().required, values, signature, _PLANS)
         if plan:
             values = apply_plan(values, plan)
         obj = cls(*values)
@@ -138,15 +139,24 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS + ())
 _GET = operator.itemgetter(*_KEYS)
-_TABLES: tuple[Table | None, ...] = (
-    {str: as_date},  # asOf
-    {list: list_of({str: None})},  # bucketKeys
-    {int: None, float: as_int},  # customerId
-    {list: list_of({dict: lambda v: _m.AgingInvoice.from_dict(v)})},  # data
-    {int: None, float: as_int},  # invoiceCount
-    {int: as_float, float: None},  # totalBalance
-    {list: list_of({dict: lambda v: _m.AgingBucketTotal.from_dict(v)})},  # totals
-)
-_OPTIONAL: tuple[Table | None, ...] = ()
-_EXTRA: Table | None = None
+
+
+@cache
+def _tables() -> Tables:
+    """The fields' decoding tables, built on first use (when every model class exists)."""
+    return Tables(
+        required=(
+            {str: as_date},  # asOf
+            {list: list_of({str: None})},  # bucketKeys
+            {int: None, float: as_int},  # customerId
+            {list: list_of({dict: _m.AgingInvoice.from_dict})},  # data
+            {int: None, float: as_int},  # invoiceCount
+            {int: as_float, float: None},  # totalBalance
+            {list: list_of({dict: _m.AgingBucketTotal.from_dict})},  # totals
+        ),
+        optional=(),
+        extra=None,
+    )
+
+
 _PLANS: dict[tuple[type, ...], Plan] = {}

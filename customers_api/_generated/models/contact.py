@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Mapping, Sequence
+from functools import cache
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -12,7 +13,7 @@ from ..errors import DecodeError
 from ..types import (
     NoneType,
     Plan,
-    Table,
+    Tables,
     apply_plan,
     as_int,
     make_plan,
@@ -136,7 +137,7 @@ class Contact:
         signature = tuple(map(type, values))
         plan = _PLANS.get(signature)
         if plan is None:
-            plan = make_plan(_KEYS, _TABLES, values, signature, _PLANS)
+            plan = make_plan(_KEYS, _tables().required, values, signature, _PLANS)
         if plan:
             values = apply_plan(values, plan)
         obj = cls(*values)
@@ -180,49 +181,58 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS + ())
 _GET = operator.itemgetter(*_KEYS)
-_TABLES: tuple[Table | None, ...] = (
-    {dict: lambda v: _m.ContactAddress.from_dict(v)},  # address
-    {int: None, float: as_int},  # addressId
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # class1Id
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # class2Id
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # class3Id
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # class4Id
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # class5Id
-    union(
-        {int: None, float: as_int},
-        {NoneType: None},
-    ),  # contactRoleUid
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # directPhone
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # emailAddress
-    {str: None},  # firstName
-    {str: None},  # id
-    {str: None},  # lastName
-    union(
-        {int: None, float: as_int},
-        {NoneType: None},
-    ),  # salesrepDefaultLocationId
-)
-_OPTIONAL: tuple[Table | None, ...] = ()
-_EXTRA: Table | None = None
+
+
+@cache
+def _tables() -> Tables:
+    """The fields' decoding tables, built on first use (when every model class exists)."""
+    return Tables(
+        required=(
+            {dict: _m.ContactAddress.from_dict},  # address
+            {int: None, float: as_int},  # addressId
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # class1Id
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # class2Id
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # class3Id
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # class4Id
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # class5Id
+            union(
+                {int: None, float: as_int},
+                {NoneType: None},
+            ),  # contactRoleUid
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # directPhone
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # emailAddress
+            {str: None},  # firstName
+            {str: None},  # id
+            {str: None},  # lastName
+            union(
+                {int: None, float: as_int},
+                {NoneType: None},
+            ),  # salesrepDefaultLocationId
+        ),
+        optional=(),
+        extra=None,
+    )
+
+
 _PLANS: dict[tuple[type, ...], Plan] = {}

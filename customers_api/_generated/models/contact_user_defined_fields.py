@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 import operator
 from collections.abc import Mapping, Sequence
+from functools import cache
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -12,7 +13,7 @@ from ..errors import DecodeError
 from ..types import (
     NoneType,
     Plan,
-    Table,
+    Tables,
     apply_plan,
     as_datetime,
     as_int,
@@ -86,7 +87,7 @@ class ContactUserDefinedFields:
         signature = tuple(map(type, values))
         plan = _PLANS.get(signature)
         if plan is None:
-            plan = make_plan(_KEYS, _TABLES, values, signature, _PLANS)
+            plan = make_plan(_KEYS, _tables().required, values, signature, _PLANS)
         if plan:
             values = apply_plan(values, plan)
         obj = cls(*values)
@@ -122,17 +123,26 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS + ())
 _GET = operator.itemgetter(*_KEYS)
-_TABLES: tuple[Table | None, ...] = (
-    {int: None, float: as_int},  # contactsUdUid
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # createdBy
-    {str: as_datetime},  # dateCreated
-    {str: as_datetime},  # dateLastModified
-    {str: None},  # id
-    {str: None},  # lastMaintainedBy
-)
-_OPTIONAL: tuple[Table | None, ...] = ()
-_EXTRA: Table | None = None
+
+
+@cache
+def _tables() -> Tables:
+    """The fields' decoding tables, built on first use (when every model class exists)."""
+    return Tables(
+        required=(
+            {int: None, float: as_int},  # contactsUdUid
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # createdBy
+            {str: as_datetime},  # dateCreated
+            {str: as_datetime},  # dateLastModified
+            {str: None},  # id
+            {str: None},  # lastMaintainedBy
+        ),
+        optional=(),
+        extra=None,
+    )
+
+
 _PLANS: dict[tuple[type, ...], Plan] = {}

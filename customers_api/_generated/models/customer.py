@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Mapping, Sequence
+from functools import cache
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -12,7 +13,7 @@ from ..errors import DecodeError
 from ..types import (
     NoneType,
     Plan,
-    Table,
+    Tables,
     apply_plan,
     as_int,
     make_plan,
@@ -162,7 +163,7 @@ class Customer:
         signature = tuple(map(type, values))
         plan = _PLANS.get(signature)
         if plan is None:
-            plan = make_plan(_KEYS, _TABLES, values, signature, _PLANS)
+            plan = make_plan(_KEYS, _tables().required, values, signature, _PLANS)
         if plan:
             values = apply_plan(values, plan)
         obj = cls(*values)
@@ -210,53 +211,62 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS + ())
 _GET = operator.itemgetter(*_KEYS)
-_TABLES: tuple[Table | None, ...] = (
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # class1Id
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # class2Id
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # class3Id
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # class4Id
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # class5Id
-    {str: None},  # companyId
-    {int: None, float: as_int},  # customerId
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # customerName
-    {str: None},  # deleteFlag
-    {str: None},  # jobPricing
-    {str: None},  # poNoRequired
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # salesRepId
-    {int: None, float: as_int},  # statusCd
-    {str: None},  # taxableFlag
-    {str: None},  # termsDesc
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # termsId
-    union(
-        {dict: lambda v: _m.UserDefinedFieldsObject.from_dict(v)},
-        {list: None},
-    ),  # userDefined
-    {str: None},  # webEnabledFlag
-)
-_OPTIONAL: tuple[Table | None, ...] = ()
-_EXTRA: Table | None = None
+
+
+@cache
+def _tables() -> Tables:
+    """The fields' decoding tables, built on first use (when every model class exists)."""
+    return Tables(
+        required=(
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # class1Id
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # class2Id
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # class3Id
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # class4Id
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # class5Id
+            {str: None},  # companyId
+            {int: None, float: as_int},  # customerId
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # customerName
+            {str: None},  # deleteFlag
+            {str: None},  # jobPricing
+            {str: None},  # poNoRequired
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # salesRepId
+            {int: None, float: as_int},  # statusCd
+            {str: None},  # taxableFlag
+            {str: None},  # termsDesc
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # termsId
+            union(
+                {dict: _m.UserDefinedFieldsObject.from_dict},
+                {list: None},
+            ),  # userDefined
+            {str: None},  # webEnabledFlag
+        ),
+        optional=(),
+        extra=None,
+    )
+
+
 _PLANS: dict[tuple[type, ...], Plan] = {}

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 import operator
 from collections.abc import Mapping, Sequence
+from functools import cache
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -12,7 +13,7 @@ from ..errors import DecodeError
 from ..types import (
     NoneType,
     Plan,
-    Table,
+    Tables,
     apply_plan,
     as_datetime,
     as_int,
@@ -156,7 +157,7 @@ class CustomerAddress:
         signature = tuple(map(type, values))
         plan = _PLANS.get(signature)
         if plan is None:
-            plan = make_plan(_KEYS, _TABLES, values, signature, _PLANS)
+            plan = make_plan(_KEYS, _tables().required, values, signature, _PLANS)
         if plan:
             values = apply_plan(values, plan)
         obj = cls(*values)
@@ -204,59 +205,68 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS + ())
 _GET = operator.itemgetter(*_KEYS)
-_TABLES: tuple[Table | None, ...] = (
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # address1
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # address2
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # address3
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # city
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # country
-    {int: None, float: as_int},  # customerAddressUid
-    {int: None, float: as_int},  # customerId
-    {str: as_datetime},  # dateCreated
-    {str: as_datetime},  # dateLastModified
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # emailAddress
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # name
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # phoneNumberMain
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # phoneNumberMobile
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # postalCode
-    {int: None, float: as_int},  # processCd
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # state
-    {int: None, float: as_int},  # statusCd
-    {int: None, float: as_int},  # updateCd
-)
-_OPTIONAL: tuple[Table | None, ...] = ()
-_EXTRA: Table | None = None
+
+
+@cache
+def _tables() -> Tables:
+    """The fields' decoding tables, built on first use (when every model class exists)."""
+    return Tables(
+        required=(
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # address1
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # address2
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # address3
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # city
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # country
+            {int: None, float: as_int},  # customerAddressUid
+            {int: None, float: as_int},  # customerId
+            {str: as_datetime},  # dateCreated
+            {str: as_datetime},  # dateLastModified
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # emailAddress
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # name
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # phoneNumberMain
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # phoneNumberMobile
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # postalCode
+            {int: None, float: as_int},  # processCd
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # state
+            {int: None, float: as_int},  # statusCd
+            {int: None, float: as_int},  # updateCd
+        ),
+        optional=(),
+        extra=None,
+    )
+
+
 _PLANS: dict[tuple[type, ...], Plan] = {}

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,7 +11,7 @@ from ..types import (
     UNSET,
     NoneType,
     Plan,
-    Table,
+    Tables,
     Unset,
     as_int,
     decode_field,
@@ -182,48 +183,49 @@ class CustomerAddressCreate:
         if type(src_dict) is not dict:
             raise not_an_object(src_dict)
         obj = cls()
+        tables = _tables()
         value = src_dict.get("address1", UNSET)
         if value is not UNSET:
-            obj.address1 = decode_field(value, "address1", _OPTIONAL[0])
+            obj.address1 = decode_field(value, "address1", tables.optional[0])
         value = src_dict.get("address2", UNSET)
         if value is not UNSET:
-            obj.address2 = decode_field(value, "address2", _OPTIONAL[1])
+            obj.address2 = decode_field(value, "address2", tables.optional[1])
         value = src_dict.get("address3", UNSET)
         if value is not UNSET:
-            obj.address3 = decode_field(value, "address3", _OPTIONAL[2])
+            obj.address3 = decode_field(value, "address3", tables.optional[2])
         value = src_dict.get("city", UNSET)
         if value is not UNSET:
-            obj.city = decode_field(value, "city", _OPTIONAL[3])
+            obj.city = decode_field(value, "city", tables.optional[3])
         value = src_dict.get("country", UNSET)
         if value is not UNSET:
-            obj.country = decode_field(value, "country", _OPTIONAL[4])
+            obj.country = decode_field(value, "country", tables.optional[4])
         value = src_dict.get("emailAddress", UNSET)
         if value is not UNSET:
-            obj.email_address = decode_field(value, "emailAddress", _OPTIONAL[5])
+            obj.email_address = decode_field(value, "emailAddress", tables.optional[5])
         value = src_dict.get("name", UNSET)
         if value is not UNSET:
-            obj.name = decode_field(value, "name", _OPTIONAL[6])
+            obj.name = decode_field(value, "name", tables.optional[6])
         value = src_dict.get("phoneNumberMain", UNSET)
         if value is not UNSET:
-            obj.phone_number_main = decode_field(value, "phoneNumberMain", _OPTIONAL[7])
+            obj.phone_number_main = decode_field(value, "phoneNumberMain", tables.optional[7])
         value = src_dict.get("phoneNumberMobile", UNSET)
         if value is not UNSET:
-            obj.phone_number_mobile = decode_field(value, "phoneNumberMobile", _OPTIONAL[8])
+            obj.phone_number_mobile = decode_field(value, "phoneNumberMobile", tables.optional[8])
         value = src_dict.get("postalCode", UNSET)
         if value is not UNSET:
-            obj.postal_code = decode_field(value, "postalCode", _OPTIONAL[9])
+            obj.postal_code = decode_field(value, "postalCode", tables.optional[9])
         value = src_dict.get("processCd", UNSET)
         if value is not UNSET:
-            obj.process_cd = decode_field(value, "processCd", _OPTIONAL[10])
+            obj.process_cd = decode_field(value, "processCd", tables.optional[10])
         value = src_dict.get("state", UNSET)
         if value is not UNSET:
-            obj.state = decode_field(value, "state", _OPTIONAL[11])
+            obj.state = decode_field(value, "state", tables.optional[11])
         value = src_dict.get("statusCd", UNSET)
         if value is not UNSET:
-            obj.status_cd = decode_field(value, "statusCd", _OPTIONAL[12])
+            obj.status_cd = decode_field(value, "statusCd", tables.optional[12])
         value = src_dict.get("updateCd", UNSET)
         if value is not UNSET:
-            obj.update_cd = decode_field(value, "updateCd", _OPTIONAL[13])
+            obj.update_cd = decode_field(value, "updateCd", tables.optional[13])
         extra = src_dict.keys() - _KNOWN
         obj.additional_properties = {k: src_dict[k] for k in extra}
         return obj
@@ -265,64 +267,73 @@ _KNOWN = frozenset(
         "updateCd",
     )
 )
-_TABLES: tuple[Table | None, ...] = ()
-_OPTIONAL: tuple[Table | None, ...] = (
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # address1
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # address2
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # address3
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # city
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # country
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # emailAddress
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # name
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # phoneNumberMain
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # phoneNumberMobile
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # postalCode
-    union(
-        {int: None, float: as_int},
-        {NoneType: None},
-    ),  # processCd
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # state
-    union(
-        {int: None, float: as_int},
-        {NoneType: None},
-    ),  # statusCd
-    union(
-        {int: None, float: as_int},
-        {NoneType: None},
-    ),  # updateCd
-)
-_EXTRA: Table | None = None
+
+
+@cache
+def _tables() -> Tables:
+    """The fields' decoding tables, built on first use (when every model class exists)."""
+    return Tables(
+        required=(),
+        optional=(
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # address1
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # address2
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # address3
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # city
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # country
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # emailAddress
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # name
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # phoneNumberMain
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # phoneNumberMobile
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # postalCode
+            union(
+                {int: None, float: as_int},
+                {NoneType: None},
+            ),  # processCd
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # state
+            union(
+                {int: None, float: as_int},
+                {NoneType: None},
+            ),  # statusCd
+            union(
+                {int: None, float: as_int},
+                {NoneType: None},
+            ),  # updateCd
+        ),
+        extra=None,
+    )
+
+
 _PLANS: dict[tuple[type, ...], Plan] = {}

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Mapping, Sequence
+from functools import cache
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -11,7 +12,7 @@ from ..errors import DecodeError
 from ..types import (
     NoneType,
     Plan,
-    Table,
+    Tables,
     apply_plan,
     as_int,
     make_plan,
@@ -108,7 +109,7 @@ class CustomerContact:
         signature = tuple(map(type, values))
         plan = _PLANS.get(signature)
         if plan is None:
-            plan = make_plan(_KEYS, _TABLES, values, signature, _PLANS)
+            plan = make_plan(_KEYS, _tables().required, values, signature, _PLANS)
         if plan:
             values = apply_plan(values, plan)
         obj = cls(*values)
@@ -148,36 +149,45 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS + ())
 _GET = operator.itemgetter(*_KEYS)
-_TABLES: tuple[Table | None, ...] = (
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # addressClass5Id
-    {int: None, float: as_int},  # addressId
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # cellular
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # emailAddress
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # ext
-    {str: None},  # firstName
-    {str: None},  # id
-    {str: None},  # lastName
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # phone
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # title
-)
-_OPTIONAL: tuple[Table | None, ...] = ()
-_EXTRA: Table | None = None
+
+
+@cache
+def _tables() -> Tables:
+    """The fields' decoding tables, built on first use (when every model class exists)."""
+    return Tables(
+        required=(
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # addressClass5Id
+            {int: None, float: as_int},  # addressId
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # cellular
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # emailAddress
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # ext
+            {str: None},  # firstName
+            {str: None},  # id
+            {str: None},  # lastName
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # phone
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # title
+        ),
+        optional=(),
+        extra=None,
+    )
+
+
 _PLANS: dict[tuple[type, ...], Plan] = {}

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -11,7 +12,7 @@ from ..types import (
     UNSET,
     NoneType,
     Plan,
-    Table,
+    Tables,
     Unset,
     decode_field,
     not_an_object,
@@ -111,18 +112,19 @@ class CustomerContactCreate:
         if type(src_dict) is not dict:
             raise not_an_object(src_dict)
         obj = cls()
+        tables = _tables()
         value = src_dict.get("contactLeadSources", UNSET)
         if value is not UNSET:
-            obj.contact_lead_sources = decode_field(value, "contactLeadSources", _OPTIONAL[0])
+            obj.contact_lead_sources = decode_field(value, "contactLeadSources", tables.optional[0])
         value = src_dict.get("contactLinks", UNSET)
         if value is not UNSET:
-            obj.contact_links = decode_field(value, "contactLinks", _OPTIONAL[1])
+            obj.contact_links = decode_field(value, "contactLinks", tables.optional[1])
         value = src_dict.get("contactSalesreps", UNSET)
         if value is not UNSET:
-            obj.contact_salesreps = decode_field(value, "contactSalesreps", _OPTIONAL[2])
+            obj.contact_salesreps = decode_field(value, "contactSalesreps", tables.optional[2])
         value = src_dict.get("userDefinedFields", UNSET)
         if value is not UNSET:
-            obj.user_defined_fields = decode_field(value, "userDefinedFields", _OPTIONAL[3])
+            obj.user_defined_fields = decode_field(value, "userDefinedFields", tables.optional[3])
         extra = src_dict.keys() - _KNOWN
         obj.additional_properties = {k: src_dict[k] for k in extra}
         return obj
@@ -154,28 +156,37 @@ _KNOWN = frozenset(
         "userDefinedFields",
     )
 )
-_TABLES: tuple[Table | None, ...] = ()
-_OPTIONAL: tuple[Table | None, ...] = (
-    union(
-        {dict: lambda v: _m.UserDefinedFieldsObject.from_dict(v)},
-        {list: None},
-        {NoneType: None},
-    ),  # contactLeadSources
-    union(
-        {dict: lambda v: _m.UserDefinedFieldsObject.from_dict(v)},
-        {list: None},
-        {NoneType: None},
-    ),  # contactLinks
-    union(
-        {dict: lambda v: _m.UserDefinedFieldsObject.from_dict(v)},
-        {list: None},
-        {NoneType: None},
-    ),  # contactSalesreps
-    union(
-        {dict: lambda v: _m.UserDefinedFieldsObject.from_dict(v)},
-        {list: None},
-        {NoneType: None},
-    ),  # userDefinedFields
-)
-_EXTRA: Table | None = None
+
+
+@cache
+def _tables() -> Tables:
+    """The fields' decoding tables, built on first use (when every model class exists)."""
+    return Tables(
+        required=(),
+        optional=(
+            union(
+                {dict: _m.UserDefinedFieldsObject.from_dict},
+                {list: None},
+                {NoneType: None},
+            ),  # contactLeadSources
+            union(
+                {dict: _m.UserDefinedFieldsObject.from_dict},
+                {list: None},
+                {NoneType: None},
+            ),  # contactLinks
+            union(
+                {dict: _m.UserDefinedFieldsObject.from_dict},
+                {list: None},
+                {NoneType: None},
+            ),  # contactSalesreps
+            union(
+                {dict: _m.UserDefinedFieldsObject.from_dict},
+                {list: None},
+                {NoneType: None},
+            ),  # userDefinedFields
+        ),
+        extra=None,
+    )
+
+
 _PLANS: dict[tuple[type, ...], Plan] = {}

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cache
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -11,7 +12,7 @@ from ..types import (
     UNSET,
     NoneType,
     Plan,
-    Table,
+    Tables,
     Unset,
     apply_plan,
     as_int,
@@ -90,19 +91,20 @@ class CustomerTagCreate:
         signature = tuple(map(type, values))
         plan = _PLANS.get(signature)
         if plan is None:
-            plan = make_plan(_KEYS, _TABLES, values, signature, _PLANS)
+            plan = make_plan(_KEYS, _tables().required, values, signature, _PLANS)
         if plan:
             values = apply_plan(values, plan)
         obj = cls(*values)
+        tables = _tables()
         value = src_dict.get("processCd", UNSET)
         if value is not UNSET:
-            obj.process_cd = decode_field(value, "processCd", _OPTIONAL[0])
+            obj.process_cd = decode_field(value, "processCd", tables.optional[0])
         value = src_dict.get("statusCd", UNSET)
         if value is not UNSET:
-            obj.status_cd = decode_field(value, "statusCd", _OPTIONAL[1])
+            obj.status_cd = decode_field(value, "statusCd", tables.optional[1])
         value = src_dict.get("updateCd", UNSET)
         if value is not UNSET:
-            obj.update_cd = decode_field(value, "updateCd", _OPTIONAL[2])
+            obj.update_cd = decode_field(value, "updateCd", tables.optional[2])
         if len(src_dict) != 1:
             extra = src_dict.keys() - _KNOWN
             obj.additional_properties = {k: src_dict[k] for k in extra}
@@ -140,22 +142,29 @@ def _GET(src: Mapping[str, Any]) -> tuple[Any, ...]:
     return (src["tag"],)
 
 
-_TABLES: tuple[Table | None, ...] = (
-    {str: None},  # tag
-)
-_OPTIONAL: tuple[Table | None, ...] = (
-    union(
-        {int: None, float: as_int},
-        {NoneType: None},
-    ),  # processCd
-    union(
-        {int: None, float: as_int},
-        {NoneType: None},
-    ),  # statusCd
-    union(
-        {int: None, float: as_int},
-        {NoneType: None},
-    ),  # updateCd
-)
-_EXTRA: Table | None = None
+@cache
+def _tables() -> Tables:
+    """The fields' decoding tables, built on first use (when every model class exists)."""
+    return Tables(
+        required=(
+            {str: None},  # tag
+        ),
+        optional=(
+            union(
+                {int: None, float: as_int},
+                {NoneType: None},
+            ),  # processCd
+            union(
+                {int: None, float: as_int},
+                {NoneType: None},
+            ),  # statusCd
+            union(
+                {int: None, float: as_int},
+                {NoneType: None},
+            ),  # updateCd
+        ),
+        extra=None,
+    )
+
+
 _PLANS: dict[tuple[type, ...], Plan] = {}

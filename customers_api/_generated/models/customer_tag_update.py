@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,7 +11,7 @@ from ..types import (
     UNSET,
     NoneType,
     Plan,
-    Table,
+    Tables,
     Unset,
     as_int,
     decode_field,
@@ -72,15 +73,16 @@ class CustomerTagUpdate:
         if type(src_dict) is not dict:
             raise not_an_object(src_dict)
         obj = cls()
+        tables = _tables()
         value = src_dict.get("processCd", UNSET)
         if value is not UNSET:
-            obj.process_cd = decode_field(value, "processCd", _OPTIONAL[0])
+            obj.process_cd = decode_field(value, "processCd", tables.optional[0])
         value = src_dict.get("statusCd", UNSET)
         if value is not UNSET:
-            obj.status_cd = decode_field(value, "statusCd", _OPTIONAL[1])
+            obj.status_cd = decode_field(value, "statusCd", tables.optional[1])
         value = src_dict.get("tag", UNSET)
         if value is not UNSET:
-            obj.tag = decode_field(value, "tag", _OPTIONAL[2])
+            obj.tag = decode_field(value, "tag", tables.optional[2])
         extra = src_dict.keys() - _KNOWN
         obj.additional_properties = {k: src_dict[k] for k in extra}
         return obj
@@ -111,20 +113,29 @@ _KNOWN = frozenset(
         "tag",
     )
 )
-_TABLES: tuple[Table | None, ...] = ()
-_OPTIONAL: tuple[Table | None, ...] = (
-    union(
-        {int: None, float: as_int},
-        {NoneType: None},
-    ),  # processCd
-    union(
-        {int: None, float: as_int},
-        {NoneType: None},
-    ),  # statusCd
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # tag
-)
-_EXTRA: Table | None = None
+
+
+@cache
+def _tables() -> Tables:
+    """The fields' decoding tables, built on first use (when every model class exists)."""
+    return Tables(
+        required=(),
+        optional=(
+            union(
+                {int: None, float: as_int},
+                {NoneType: None},
+            ),  # processCd
+            union(
+                {int: None, float: as_int},
+                {NoneType: None},
+            ),  # statusCd
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # tag
+        ),
+        extra=None,
+    )
+
+
 _PLANS: dict[tuple[type, ...], Plan] = {}

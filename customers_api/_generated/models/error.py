@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cache
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -11,7 +12,7 @@ from ..types import (
     UNSET,
     NoneType,
     Plan,
-    Table,
+    Tables,
     Unset,
     apply_plan,
     as_int,
@@ -79,16 +80,17 @@ class Error:
         signature = tuple(map(type, values))
         plan = _PLANS.get(signature)
         if plan is None:
-            plan = make_plan(_KEYS, _TABLES, values, signature, _PLANS)
+            plan = make_plan(_KEYS, _tables().required, values, signature, _PLANS)
         if plan:
             values = apply_plan(values, plan)
         obj = cls(*values)
+        tables = _tables()
         value = src_dict.get("code", UNSET)
         if value is not UNSET:
-            obj.code = decode_field(value, "code", _OPTIONAL[0])
+            obj.code = decode_field(value, "code", tables.optional[0])
         value = src_dict.get("requestId", UNSET)
         if value is not UNSET:
-            obj.request_id = decode_field(value, "requestId", _OPTIONAL[1])
+            obj.request_id = decode_field(value, "requestId", tables.optional[1])
         if len(src_dict) != 1:
             extra = src_dict.keys() - _KNOWN
             obj.additional_properties = {k: src_dict[k] for k in extra}
@@ -125,19 +127,26 @@ def _GET(src: Mapping[str, Any]) -> tuple[Any, ...]:
     return (src["message"],)
 
 
-_TABLES: tuple[Table | None, ...] = (
-    {str: None},  # message
-)
-_OPTIONAL: tuple[Table | None, ...] = (
-    union(
-        {str: None},
-        {int: None, float: as_int},
-        {NoneType: None},
-    ),  # code
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # requestId
-)
-_EXTRA: Table | None = None
+@cache
+def _tables() -> Tables:
+    """The fields' decoding tables, built on first use (when every model class exists)."""
+    return Tables(
+        required=(
+            {str: None},  # message
+        ),
+        optional=(
+            union(
+                {str: None},
+                {int: None, float: as_int},
+                {NoneType: None},
+            ),  # code
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # requestId
+        ),
+        extra=None,
+    )
+
+
 _PLANS: dict[tuple[type, ...], Plan] = {}

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 import operator
 from collections.abc import Mapping, Sequence
+from functools import cache
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -12,7 +13,7 @@ from ..errors import DecodeError
 from ..types import (
     NoneType,
     Plan,
-    Table,
+    Tables,
     apply_plan,
     as_datetime_or_none,
     as_float,
@@ -283,7 +284,7 @@ class FreightCode:
         signature = tuple(map(type, values))
         plan = _PLANS.get(signature)
         if plan is None:
-            plan = make_plan(_KEYS, _TABLES, values, signature, _PLANS)
+            plan = make_plan(_KEYS, _tables().required, values, signature, _PLANS)
         if plan:
             values = apply_plan(values, plan)
         obj = cls(*values)
@@ -353,105 +354,114 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS + ())
 _GET = operator.itemgetter(*_KEYS)
-_TABLES: tuple[Table | None, ...] = (
-    {str: None},  # companyId
-    union(
-        {str: as_datetime_or_none},
-        {NoneType: None},
-    ),  # dateCreated
-    union(
-        {str: as_datetime_or_none},
-        {NoneType: None},
-    ),  # dateLastModified
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # deductibleFlag
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # directShipFreeFreightFlag
-    {str: None},  # excludeDiscountedFreight
-    {str: None},  # excludeFromSalesMasterInquiry
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # externalTaxProductCodeIn
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # externalTaxProductCodeOut
-    union(
-        {int: None, float: as_int},
-        {NoneType: None},
-    ),  # fedexPaymentMethod
-    {str: None},  # freeBulkFreight
-    {str: None},  # freeColdFreight
-    {str: None},  # freeExpressFreight
-    union(
-        {int: None, float: as_int},
-        {NoneType: None},
-    ),  # freeFreightBasisCd
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # freeFreightDefaultFlag
-    {str: None},  # freeHazmatFreight
-    union(
-        {int: as_float, float: None},
-        {NoneType: None},
-    ),  # freeInFreightMin
-    union(
-        {int: as_float, float: None},
-        {NoneType: None},
-    ),  # freeInFreightMinWeb
-    union(
-        {int: as_float, float: None},
-        {NoneType: None},
-    ),  # freeOutFreightMin
-    union(
-        {int: as_float, float: None},
-        {NoneType: None},
-    ),  # freeOutFreightMinWeb
-    {str: None},  # freightCd
-    {int: None, float: as_int},  # freightCodeUid
-    {str: None},  # freightDesc
-    union(
-        {int: None, float: as_int},
-        {NoneType: None},
-    ),  # handlingChargeOptionCd
-    {str: None},  # incomingFreight
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # incomingIncreaseCommission
-    {str: None},  # incomingReduceCommission
-    {str: None},  # lastMaintainedBy
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # outgoingAdjustCommissionByProfitFlag
-    {str: None},  # outgoingFreight
-    {str: None},  # outgoingIncreaseCommission
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # paySpecialFlag
-    {int: None, float: as_int},  # processCd
-    {int: None, float: as_int},  # prorateMethodCodeNo
-    {str: None},  # revenueAccountNo
-    {int: None, float: as_int},  # rowStatus
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # skipFirstShipmentFlag
-    {int: None, float: as_int},  # statusCd
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # taxGroupId
-    {int: None, float: as_int},  # updateCd
-)
-_OPTIONAL: tuple[Table | None, ...] = ()
-_EXTRA: Table | None = None
+
+
+@cache
+def _tables() -> Tables:
+    """The fields' decoding tables, built on first use (when every model class exists)."""
+    return Tables(
+        required=(
+            {str: None},  # companyId
+            union(
+                {str: as_datetime_or_none},
+                {NoneType: None},
+            ),  # dateCreated
+            union(
+                {str: as_datetime_or_none},
+                {NoneType: None},
+            ),  # dateLastModified
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # deductibleFlag
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # directShipFreeFreightFlag
+            {str: None},  # excludeDiscountedFreight
+            {str: None},  # excludeFromSalesMasterInquiry
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # externalTaxProductCodeIn
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # externalTaxProductCodeOut
+            union(
+                {int: None, float: as_int},
+                {NoneType: None},
+            ),  # fedexPaymentMethod
+            {str: None},  # freeBulkFreight
+            {str: None},  # freeColdFreight
+            {str: None},  # freeExpressFreight
+            union(
+                {int: None, float: as_int},
+                {NoneType: None},
+            ),  # freeFreightBasisCd
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # freeFreightDefaultFlag
+            {str: None},  # freeHazmatFreight
+            union(
+                {int: as_float, float: None},
+                {NoneType: None},
+            ),  # freeInFreightMin
+            union(
+                {int: as_float, float: None},
+                {NoneType: None},
+            ),  # freeInFreightMinWeb
+            union(
+                {int: as_float, float: None},
+                {NoneType: None},
+            ),  # freeOutFreightMin
+            union(
+                {int: as_float, float: None},
+                {NoneType: None},
+            ),  # freeOutFreightMinWeb
+            {str: None},  # freightCd
+            {int: None, float: as_int},  # freightCodeUid
+            {str: None},  # freightDesc
+            union(
+                {int: None, float: as_int},
+                {NoneType: None},
+            ),  # handlingChargeOptionCd
+            {str: None},  # incomingFreight
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # incomingIncreaseCommission
+            {str: None},  # incomingReduceCommission
+            {str: None},  # lastMaintainedBy
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # outgoingAdjustCommissionByProfitFlag
+            {str: None},  # outgoingFreight
+            {str: None},  # outgoingIncreaseCommission
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # paySpecialFlag
+            {int: None, float: as_int},  # processCd
+            {int: None, float: as_int},  # prorateMethodCodeNo
+            {str: None},  # revenueAccountNo
+            {int: None, float: as_int},  # rowStatus
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # skipFirstShipmentFlag
+            {int: None, float: as_int},  # statusCd
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # taxGroupId
+            {int: None, float: as_int},  # updateCd
+        ),
+        optional=(),
+        extra=None,
+    )
+
+
 _PLANS: dict[tuple[type, ...], Plan] = {}

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Mapping, Sequence
+from functools import cache
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,7 +11,7 @@ from attrs import field as _attrs_field
 from ..errors import DecodeError
 from ..types import (
     Plan,
-    Table,
+    Tables,
     apply_plan,
     make_plan,
     not_an_object,
@@ -58,7 +59,7 @@ class HealthCheck:
         signature = tuple(map(type, values))
         plan = _PLANS.get(signature)
         if plan is None:
-            plan = make_plan(_KEYS, _TABLES, values, signature, _PLANS)
+            plan = make_plan(_KEYS, _tables().required, values, signature, _PLANS)
         if plan:
             values = apply_plan(values, plan)
         obj = cls(*values)
@@ -90,10 +91,19 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS + ())
 _GET = operator.itemgetter(*_KEYS)
-_TABLES: tuple[Table | None, ...] = (
-    {str: None},  # siteHash
-    {str: None},  # siteId
-)
-_OPTIONAL: tuple[Table | None, ...] = ()
-_EXTRA: Table | None = None
+
+
+@cache
+def _tables() -> Tables:
+    """The fields' decoding tables, built on first use (when every model class exists)."""
+    return Tables(
+        required=(
+            {str: None},  # siteHash
+            {str: None},  # siteId
+        ),
+        optional=(),
+        extra=None,
+    )
+
+
 _PLANS: dict[tuple[type, ...], Plan] = {}

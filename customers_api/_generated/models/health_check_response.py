@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Mapping, Sequence
+from functools import cache
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -11,7 +12,7 @@ from .. import models as _m
 from ..errors import DecodeError
 from ..types import (
     Plan,
-    Table,
+    Tables,
     apply_plan,
     as_int,
     make_plan,
@@ -109,7 +110,7 @@ class HealthCheckResponse:
         signature = tuple(map(type, values))
         plan = _PLANS.get(signature)
         if plan is None:
-            plan = make_plan(_KEYS, _TABLES, values, signature, _PLANS)
+            plan = make_plan(_KEYS, _tables().required, values, signature, _PLANS)
         if plan:
             values = apply_plan(values, plan)
         obj = cls(*values)
@@ -147,22 +148,31 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS + ())
 _GET = operator.itemgetter(*_KEYS)
-_TABLES: tuple[Table | None, ...] = (
-    {int: None, float: as_int},  # count
-    {str: None},  # message
-    union(
-        {dict: lambda v: _m.EnvelopeOptions.from_dict(v)},
-        {list: None},
-    ),  # options
-    union(
-        {dict: lambda v: _m.EnvelopeParams.from_dict(v)},
-        {list: None},
-    ),  # params
-    {int: None, float: as_int},  # status
-    {int: None, float: as_int},  # total
-    {int: None, float: as_int},  # totalResults
-    {dict: lambda v: _m.HealthCheck.from_dict(v)},  # data
-)
-_OPTIONAL: tuple[Table | None, ...] = ()
-_EXTRA: Table | None = None
+
+
+@cache
+def _tables() -> Tables:
+    """The fields' decoding tables, built on first use (when every model class exists)."""
+    return Tables(
+        required=(
+            {int: None, float: as_int},  # count
+            {str: None},  # message
+            union(
+                {dict: _m.EnvelopeOptions.from_dict},
+                {list: None},
+            ),  # options
+            union(
+                {dict: _m.EnvelopeParams.from_dict},
+                {list: None},
+            ),  # params
+            {int: None, float: as_int},  # status
+            {int: None, float: as_int},  # total
+            {int: None, float: as_int},  # totalResults
+            {dict: _m.HealthCheck.from_dict},  # data
+        ),
+        optional=(),
+        extra=None,
+    )
+
+
 _PLANS: dict[tuple[type, ...], Plan] = {}

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 import operator
 from collections.abc import Mapping, Sequence
+from functools import cache
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -13,7 +14,7 @@ from ..errors import DecodeError
 from ..types import (
     NoneType,
     Plan,
-    Table,
+    Tables,
     apply_plan,
     as_date,
     as_date_or_none,
@@ -270,7 +271,7 @@ class Invoice:
         signature = tuple(map(type, values))
         plan = _PLANS.get(signature)
         if plan is None:
-            plan = make_plan(_KEYS, _TABLES, values, signature, _PLANS)
+            plan = make_plan(_KEYS, _tables().required, values, signature, _PLANS)
         if plan:
             values = apply_plan(values, plan)
         obj = cls(*values)
@@ -335,124 +336,133 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS + ())
 _GET = operator.itemgetter(*_KEYS)
-_TABLES: tuple[Table | None, ...] = (
-    {int: as_float, float: None},  # amountPaid
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # bill2Address1
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # bill2Address2
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # bill2Address3
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # bill2City
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # bill2Contact
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # bill2Country
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # bill2Name
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # bill2PostalCode
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # bill2State
-    {int: None, float: as_int},  # customerId
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # customerName
-    union(
-        {str: as_date_or_none},
-        {NoneType: None},
-    ),  # datePaid
-    union(
-        {int: as_float, float: None},
-        {NoneType: None},
-    ),  # freight
-    {str: as_date},  # invoiceDate
-    {str: None},  # invoiceNo
-    {list: list_of({dict: lambda v: _m.InvoiceLine.from_dict(v)})},  # lines
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # orderNo
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # paidInFullFlag
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # poNo
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # ship2Address1
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # ship2Address2
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # ship2Address3
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # ship2City
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # ship2Contact
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # ship2Country
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # ship2EmailAddress
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # ship2Name
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # ship2PostalCode
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # ship2State
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # shipToPhone
-    union(
-        {int: as_float, float: None},
-        {NoneType: None},
-    ),  # shippingCost
-    {int: as_float, float: None},  # taxAmount
-    {int: as_float, float: None},  # taxAmountPaid
-    {int: as_float, float: None},  # totalAmount
-)
-_OPTIONAL: tuple[Table | None, ...] = ()
-_EXTRA: Table | None = None
+
+
+@cache
+def _tables() -> Tables:
+    """The fields' decoding tables, built on first use (when every model class exists)."""
+    return Tables(
+        required=(
+            {int: as_float, float: None},  # amountPaid
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # bill2Address1
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # bill2Address2
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # bill2Address3
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # bill2City
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # bill2Contact
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # bill2Country
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # bill2Name
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # bill2PostalCode
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # bill2State
+            {int: None, float: as_int},  # customerId
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # customerName
+            union(
+                {str: as_date_or_none},
+                {NoneType: None},
+            ),  # datePaid
+            union(
+                {int: as_float, float: None},
+                {NoneType: None},
+            ),  # freight
+            {str: as_date},  # invoiceDate
+            {str: None},  # invoiceNo
+            {list: list_of({dict: _m.InvoiceLine.from_dict})},  # lines
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # orderNo
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # paidInFullFlag
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # poNo
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # ship2Address1
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # ship2Address2
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # ship2Address3
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # ship2City
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # ship2Contact
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # ship2Country
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # ship2EmailAddress
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # ship2Name
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # ship2PostalCode
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # ship2State
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # shipToPhone
+            union(
+                {int: as_float, float: None},
+                {NoneType: None},
+            ),  # shippingCost
+            {int: as_float, float: None},  # taxAmount
+            {int: as_float, float: None},  # taxAmountPaid
+            {int: as_float, float: None},  # totalAmount
+        ),
+        optional=(),
+        extra=None,
+    )
+
+
 _PLANS: dict[tuple[type, ...], Plan] = {}

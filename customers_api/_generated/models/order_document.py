@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 import operator
 from collections.abc import Mapping, Sequence
+from functools import cache
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -13,7 +14,7 @@ from ..errors import DecodeError
 from ..types import (
     NoneType,
     Plan,
-    Table,
+    Tables,
     apply_plan,
     as_date_or_none,
     as_int,
@@ -283,7 +284,7 @@ class OrderDocument:
         signature = tuple(map(type, values))
         plan = _PLANS.get(signature)
         if plan is None:
-            plan = make_plan(_KEYS, _TABLES, values, signature, _PLANS)
+            plan = make_plan(_KEYS, _tables().required, values, signature, _PLANS)
         if plan:
             values = apply_plan(values, plan)
         obj = cls(*values)
@@ -349,131 +350,140 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS + ())
 _GET = operator.itemgetter(*_KEYS)
-_TABLES: tuple[Table | None, ...] = (
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # cancelFlag
-    union(
-        {int: None, float: as_int},
-        {NoneType: None},
-    ),  # carrierId
-    {str: None},  # carrierName
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # class1Id
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # class2Id
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # class3Id
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # class4Id
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # class5Id
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # completed
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # contactFirstName
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # contactId
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # contactLastName
-    {int: None, float: as_int},  # customerId
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # customerName
-    {str: None},  # deleteFlag
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # deliveryInstructions
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # jobName
-    {list: list_of({dict: lambda v: _m.OrderLine.from_dict(v)})},  # lines
-    union(
-        {str: as_date_or_none},
-        {NoneType: None},
-    ),  # orderDate
-    {str: None},  # orderNo
-    {str: None},  # orderStatus
-    {list: list_of({dict: lambda v: _m.PickTicket.from_dict(v)})},  # pickTickets
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # poNo
-    union(
-        {str: as_date_or_none},
-        {NoneType: None},
-    ),  # requestedDate
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # ship2Add1
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # ship2Add2
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # ship2Add3
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # ship2City
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # ship2Country
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # ship2EmailAddress
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # ship2Name
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # ship2State
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # ship2Zip
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # shipToPhone
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # taker
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # webReferenceNo
-)
-_OPTIONAL: tuple[Table | None, ...] = ()
-_EXTRA: Table | None = None
+
+
+@cache
+def _tables() -> Tables:
+    """The fields' decoding tables, built on first use (when every model class exists)."""
+    return Tables(
+        required=(
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # cancelFlag
+            union(
+                {int: None, float: as_int},
+                {NoneType: None},
+            ),  # carrierId
+            {str: None},  # carrierName
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # class1Id
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # class2Id
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # class3Id
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # class4Id
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # class5Id
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # completed
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # contactFirstName
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # contactId
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # contactLastName
+            {int: None, float: as_int},  # customerId
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # customerName
+            {str: None},  # deleteFlag
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # deliveryInstructions
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # jobName
+            {list: list_of({dict: _m.OrderLine.from_dict})},  # lines
+            union(
+                {str: as_date_or_none},
+                {NoneType: None},
+            ),  # orderDate
+            {str: None},  # orderNo
+            {str: None},  # orderStatus
+            {list: list_of({dict: _m.PickTicket.from_dict})},  # pickTickets
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # poNo
+            union(
+                {str: as_date_or_none},
+                {NoneType: None},
+            ),  # requestedDate
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # ship2Add1
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # ship2Add2
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # ship2Add3
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # ship2City
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # ship2Country
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # ship2EmailAddress
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # ship2Name
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # ship2State
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # ship2Zip
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # shipToPhone
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # taker
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # webReferenceNo
+        ),
+        optional=(),
+        extra=None,
+    )
+
+
 _PLANS: dict[tuple[type, ...], Plan] = {}

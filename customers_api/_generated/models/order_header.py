@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 import operator
 from collections.abc import Mapping, Sequence
+from functools import cache
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -12,7 +13,7 @@ from ..errors import DecodeError
 from ..types import (
     NoneType,
     Plan,
-    Table,
+    Tables,
     apply_plan,
     as_datetime,
     as_datetime_or_none,
@@ -358,7 +359,7 @@ class OrderHeader:
         signature = tuple(map(type, values))
         plan = _PLANS.get(signature)
         if plan is None:
-            plan = make_plan(_KEYS, _TABLES, values, signature, _PLANS)
+            plan = make_plan(_KEYS, _tables().required, values, signature, _PLANS)
         if plan:
             values = apply_plan(values, plan)
         obj = cls(*values)
@@ -438,175 +439,184 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS + ())
 _GET = operator.itemgetter(*_KEYS)
-_TABLES: tuple[Table | None, ...] = (
-    union(
-        {int: None, float: as_int},
-        {NoneType: None},
-    ),  # addressId
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # approved
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # cancelFlag
-    union(
-        {int: None, float: as_int},
-        {NoneType: None},
-    ),  # carrierId
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # class1id
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # class2id
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # class3id
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # class4id
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # class5id
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # companyId
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # completed
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # contactId
-    {int: None, float: as_int},  # customerId
-    {str: as_datetime},  # dateCreated
-    {str: as_datetime},  # dateLastChecked
-    {str: as_datetime},  # dateLastModified
-    union(
-        {str: as_datetime_or_none},
-        {NoneType: None},
-    ),  # dateOrderCompleted
-    {str: None},  # deleteFlag
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # deliveryInstructions
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # downpaymentInvoiced
-    {int: as_float, float: None},  # freightOut
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # jobName
-    union(
-        {int: None, float: as_int},
-        {NoneType: None},
-    ),  # locationId
-    {int: None, float: as_int},  # oeHdrUid
-    union(
-        {str: as_datetime_or_none},
-        {NoneType: None},
-    ),  # orderDate
-    {str: None},  # orderNo
-    union(
-        {int: None, float: as_int},
-        {NoneType: None},
-    ),  # orderPriorityUid
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # poNo
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # projectedOrder
-    union(
-        {str: as_datetime_or_none},
-        {NoneType: None},
-    ),  # requestedDate
-    union(
-        {int: as_float, float: None},
-        {NoneType: None},
-    ),  # requestedDownpayment
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # rmaFlag
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # ship2Add1
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # ship2Add2
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # ship2Add3
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # ship2City
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # ship2Country
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # ship2EmailAddress
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # ship2Name
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # ship2State
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # ship2Zip
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # shipToPhone
-    union(
-        {int: None, float: as_int},
-        {NoneType: None},
-    ),  # shippingRouteUid
-    {int: None, float: as_int},  # sourceCodeNo
-    {int: None, float: as_int},  # statusCd
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # taker
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # terms
-    {int: None, float: as_int},  # updateCd
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # validationStatus
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # webReferenceNo
-)
-_OPTIONAL: tuple[Table | None, ...] = ()
-_EXTRA: Table | None = None
+
+
+@cache
+def _tables() -> Tables:
+    """The fields' decoding tables, built on first use (when every model class exists)."""
+    return Tables(
+        required=(
+            union(
+                {int: None, float: as_int},
+                {NoneType: None},
+            ),  # addressId
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # approved
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # cancelFlag
+            union(
+                {int: None, float: as_int},
+                {NoneType: None},
+            ),  # carrierId
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # class1id
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # class2id
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # class3id
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # class4id
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # class5id
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # companyId
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # completed
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # contactId
+            {int: None, float: as_int},  # customerId
+            {str: as_datetime},  # dateCreated
+            {str: as_datetime},  # dateLastChecked
+            {str: as_datetime},  # dateLastModified
+            union(
+                {str: as_datetime_or_none},
+                {NoneType: None},
+            ),  # dateOrderCompleted
+            {str: None},  # deleteFlag
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # deliveryInstructions
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # downpaymentInvoiced
+            {int: as_float, float: None},  # freightOut
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # jobName
+            union(
+                {int: None, float: as_int},
+                {NoneType: None},
+            ),  # locationId
+            {int: None, float: as_int},  # oeHdrUid
+            union(
+                {str: as_datetime_or_none},
+                {NoneType: None},
+            ),  # orderDate
+            {str: None},  # orderNo
+            union(
+                {int: None, float: as_int},
+                {NoneType: None},
+            ),  # orderPriorityUid
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # poNo
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # projectedOrder
+            union(
+                {str: as_datetime_or_none},
+                {NoneType: None},
+            ),  # requestedDate
+            union(
+                {int: as_float, float: None},
+                {NoneType: None},
+            ),  # requestedDownpayment
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # rmaFlag
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # ship2Add1
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # ship2Add2
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # ship2Add3
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # ship2City
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # ship2Country
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # ship2EmailAddress
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # ship2Name
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # ship2State
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # ship2Zip
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # shipToPhone
+            union(
+                {int: None, float: as_int},
+                {NoneType: None},
+            ),  # shippingRouteUid
+            {int: None, float: as_int},  # sourceCodeNo
+            {int: None, float: as_int},  # statusCd
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # taker
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # terms
+            {int: None, float: as_int},  # updateCd
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # validationStatus
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # webReferenceNo
+        ),
+        optional=(),
+        extra=None,
+    )
+
+
 _PLANS: dict[tuple[type, ...], Plan] = {}

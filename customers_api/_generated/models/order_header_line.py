@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Mapping, Sequence
+from functools import cache
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -11,7 +12,7 @@ from ..errors import DecodeError
 from ..types import (
     NoneType,
     Plan,
-    Table,
+    Tables,
     apply_plan,
     as_float,
     as_int,
@@ -86,7 +87,7 @@ class OrderHeaderLine:
         signature = tuple(map(type, values))
         plan = _PLANS.get(signature)
         if plan is None:
-            plan = make_plan(_KEYS, _TABLES, values, signature, _PLANS)
+            plan = make_plan(_KEYS, _tables().required, values, signature, _PLANS)
         if plan:
             values = apply_plan(values, plan)
         obj = cls(*values)
@@ -122,23 +123,32 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS + ())
 _GET = operator.itemgetter(*_KEYS)
-_TABLES: tuple[Table | None, ...] = (
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # itemId
-    {int: None, float: as_int},  # lineNo
-    {int: None, float: as_int},  # oeLineUid
-    {int: None, float: as_int},  # parentOeLineUid
-    union(
-        {int: as_float, float: None},
-        {NoneType: None},
-    ),  # qtyOrdered
-    union(
-        {int: as_float, float: None},
-        {NoneType: None},
-    ),  # unitPrice
-)
-_OPTIONAL: tuple[Table | None, ...] = ()
-_EXTRA: Table | None = None
+
+
+@cache
+def _tables() -> Tables:
+    """The fields' decoding tables, built on first use (when every model class exists)."""
+    return Tables(
+        required=(
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # itemId
+            {int: None, float: as_int},  # lineNo
+            {int: None, float: as_int},  # oeLineUid
+            {int: None, float: as_int},  # parentOeLineUid
+            union(
+                {int: as_float, float: None},
+                {NoneType: None},
+            ),  # qtyOrdered
+            union(
+                {int: as_float, float: None},
+                {NoneType: None},
+            ),  # unitPrice
+        ),
+        optional=(),
+        extra=None,
+    )
+
+
 _PLANS: dict[tuple[type, ...], Plan] = {}

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Mapping, Sequence
+from functools import cache
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -11,7 +12,7 @@ from ..errors import DecodeError
 from ..types import (
     NoneType,
     Plan,
-    Table,
+    Tables,
     apply_plan,
     as_float,
     as_int,
@@ -213,7 +214,7 @@ class OrderLine:
         signature = tuple(map(type, values))
         plan = _PLANS.get(signature)
         if plan is None:
-            plan = make_plan(_KEYS, _TABLES, values, signature, _PLANS)
+            plan = make_plan(_KEYS, _tables().required, values, signature, _PLANS)
         if plan:
             values = apply_plan(values, plan)
         obj = cls(*values)
@@ -271,93 +272,102 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS + ())
 _GET = operator.itemgetter(*_KEYS)
-_TABLES: tuple[Table | None, ...] = (
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # agentItemDesc
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # agentItemId
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # cancelFlag
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # complete
-    {str: None},  # deleteFlag
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # displayDesc
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # disposition
-    union(
-        {int: as_float, float: None},
-        {NoneType: None},
-    ),  # extendedPrice
-    {int: None, float: as_int},  # invMastUid
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # itemDesc
-    {str: None},  # itemId
-    {int: None, float: as_int},  # lineNo
-    {int: None, float: as_int},  # oeLineUid
-    {str: None},  # orderNo
-    union(
-        {int: as_float, float: None},
-        {NoneType: None},
-    ),  # originalQtyOrdered
-    {int: None, float: as_int},  # parentOeLineUid
-    union(
-        {int: as_float, float: None},
-        {NoneType: None},
-    ),  # qtyAllocated
-    union(
-        {int: as_float, float: None},
-        {NoneType: None},
-    ),  # qtyCanceled
-    union(
-        {int: as_float, float: None},
-        {NoneType: None},
-    ),  # qtyInvoiced
-    union(
-        {int: as_float, float: None},
-        {NoneType: None},
-    ),  # qtyOnPickTickets
-    union(
-        {int: as_float, float: None},
-        {NoneType: None},
-    ),  # qtyOrdered
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # shortCode
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # trinityItemDesc
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # trinityItemId
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # unitOfMeasure
-    union(
-        {int: as_float, float: None},
-        {NoneType: None},
-    ),  # unitPrice
-    {int: as_float, float: None},  # unitQuantity
-    {int: as_float, float: None},  # unitSize
-)
-_OPTIONAL: tuple[Table | None, ...] = ()
-_EXTRA: Table | None = None
+
+
+@cache
+def _tables() -> Tables:
+    """The fields' decoding tables, built on first use (when every model class exists)."""
+    return Tables(
+        required=(
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # agentItemDesc
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # agentItemId
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # cancelFlag
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # complete
+            {str: None},  # deleteFlag
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # displayDesc
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # disposition
+            union(
+                {int: as_float, float: None},
+                {NoneType: None},
+            ),  # extendedPrice
+            {int: None, float: as_int},  # invMastUid
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # itemDesc
+            {str: None},  # itemId
+            {int: None, float: as_int},  # lineNo
+            {int: None, float: as_int},  # oeLineUid
+            {str: None},  # orderNo
+            union(
+                {int: as_float, float: None},
+                {NoneType: None},
+            ),  # originalQtyOrdered
+            {int: None, float: as_int},  # parentOeLineUid
+            union(
+                {int: as_float, float: None},
+                {NoneType: None},
+            ),  # qtyAllocated
+            union(
+                {int: as_float, float: None},
+                {NoneType: None},
+            ),  # qtyCanceled
+            union(
+                {int: as_float, float: None},
+                {NoneType: None},
+            ),  # qtyInvoiced
+            union(
+                {int: as_float, float: None},
+                {NoneType: None},
+            ),  # qtyOnPickTickets
+            union(
+                {int: as_float, float: None},
+                {NoneType: None},
+            ),  # qtyOrdered
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # shortCode
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # trinityItemDesc
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # trinityItemId
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # unitOfMeasure
+            union(
+                {int: as_float, float: None},
+                {NoneType: None},
+            ),  # unitPrice
+            {int: as_float, float: None},  # unitQuantity
+            {int: as_float, float: None},  # unitSize
+        ),
+        optional=(),
+        extra=None,
+    )
+
+
 _PLANS: dict[tuple[type, ...], Plan] = {}

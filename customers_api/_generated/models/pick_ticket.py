@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 import operator
 from collections.abc import Mapping, Sequence
+from functools import cache
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -13,7 +14,7 @@ from ..errors import DecodeError
 from ..types import (
     NoneType,
     Plan,
-    Table,
+    Tables,
     apply_plan,
     as_date_or_none,
     as_int,
@@ -131,7 +132,7 @@ class PickTicket:
         signature = tuple(map(type, values))
         plan = _PLANS.get(signature)
         if plan is None:
-            plan = make_plan(_KEYS, _TABLES, values, signature, _PLANS)
+            plan = make_plan(_KEYS, _tables().required, values, signature, _PLANS)
         if plan:
             values = apply_plan(values, plan)
         obj = cls(*values)
@@ -172,40 +173,49 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS + ())
 _GET = operator.itemgetter(*_KEYS)
-_TABLES: tuple[Table | None, ...] = (
-    union(
-        {int: None, float: as_int},
-        {NoneType: None},
-    ),  # carrierId
-    {str: None},  # carrierName
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # instructions
-    union(
-        {int: None, float: as_int},
-        {NoneType: None},
-    ),  # invoiceNo
-    {list: list_of({dict: lambda v: _m.PickTicketLine.from_dict(v)})},  # lines
-    {str: None},  # orderNo
-    {int: None, float: as_int},  # pickTicketNo
-    union(
-        {str: as_date_or_none},
-        {NoneType: None},
-    ),  # printDate
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # printedFlag
-    union(
-        {str: as_date_or_none},
-        {NoneType: None},
-    ),  # shipDate
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # trackingNo
-)
-_OPTIONAL: tuple[Table | None, ...] = ()
-_EXTRA: Table | None = None
+
+
+@cache
+def _tables() -> Tables:
+    """The fields' decoding tables, built on first use (when every model class exists)."""
+    return Tables(
+        required=(
+            union(
+                {int: None, float: as_int},
+                {NoneType: None},
+            ),  # carrierId
+            {str: None},  # carrierName
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # instructions
+            union(
+                {int: None, float: as_int},
+                {NoneType: None},
+            ),  # invoiceNo
+            {list: list_of({dict: _m.PickTicketLine.from_dict})},  # lines
+            {str: None},  # orderNo
+            {int: None, float: as_int},  # pickTicketNo
+            union(
+                {str: as_date_or_none},
+                {NoneType: None},
+            ),  # printDate
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # printedFlag
+            union(
+                {str: as_date_or_none},
+                {NoneType: None},
+            ),  # shipDate
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # trackingNo
+        ),
+        optional=(),
+        extra=None,
+    )
+
+
 _PLANS: dict[tuple[type, ...], Plan] = {}

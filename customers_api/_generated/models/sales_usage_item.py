@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Mapping, Sequence
+from functools import cache
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -12,7 +13,7 @@ from ..errors import DecodeError
 from ..types import (
     NoneType,
     Plan,
-    Table,
+    Tables,
     apply_plan,
     as_float,
     list_of,
@@ -94,7 +95,7 @@ class SalesUsageItem:
         signature = tuple(map(type, values))
         plan = _PLANS.get(signature)
         if plan is None:
-            plan = make_plan(_KEYS, _TABLES, values, signature, _PLANS)
+            plan = make_plan(_KEYS, _tables().required, values, signature, _PLANS)
         if plan:
             values = apply_plan(values, plan)
         obj = cls(*values)
@@ -130,23 +131,32 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS + ())
 _GET = operator.itemgetter(*_KEYS)
-_TABLES: tuple[Table | None, ...] = (
-    {list: list_of({dict: lambda v: _m.SalesUsageBucket.from_dict(v)})},  # buckets
-    {str: None},  # itemDesc
-    {str: None},  # itemId
-    union(
-        {int: as_float, float: None},
-        {NoneType: None},
-    ),  # pricingUnitSize
-    union(
-        {int: as_float, float: None},
-        {NoneType: None},
-    ),  # salesUnitSize
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # unitOfMeasure
-)
-_OPTIONAL: tuple[Table | None, ...] = ()
-_EXTRA: Table | None = None
+
+
+@cache
+def _tables() -> Tables:
+    """The fields' decoding tables, built on first use (when every model class exists)."""
+    return Tables(
+        required=(
+            {list: list_of({dict: _m.SalesUsageBucket.from_dict})},  # buckets
+            {str: None},  # itemDesc
+            {str: None},  # itemId
+            union(
+                {int: as_float, float: None},
+                {NoneType: None},
+            ),  # pricingUnitSize
+            union(
+                {int: as_float, float: None},
+                {NoneType: None},
+            ),  # salesUnitSize
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # unitOfMeasure
+        ),
+        optional=(),
+        extra=None,
+    )
+
+
 _PLANS: dict[tuple[type, ...], Plan] = {}

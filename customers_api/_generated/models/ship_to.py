@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Mapping, Sequence
+from functools import cache
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -12,7 +13,7 @@ from ..errors import DecodeError
 from ..types import (
     NoneType,
     Plan,
-    Table,
+    Tables,
     apply_plan,
     as_int,
     make_plan,
@@ -124,7 +125,7 @@ class ShipTo:
         signature = tuple(map(type, values))
         plan = _PLANS.get(signature)
         if plan is None:
-            plan = make_plan(_KEYS, _TABLES, values, signature, _PLANS)
+            plan = make_plan(_KEYS, _tables().required, values, signature, _PLANS)
         if plan:
             values = apply_plan(values, plan)
         obj = cls(*values)
@@ -165,40 +166,49 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS + ())
 _GET = operator.itemgetter(*_KEYS)
-_TABLES: tuple[Table | None, ...] = (
-    union(
-        {dict: lambda v: _m.ShipToAddress.from_dict(v)},
-        {NoneType: None},
-    ),  # address
-    {str: None},  # companyId
-    {int: None, float: as_int},  # customerId
-    {str: None},  # defaultBranch
-    union(
-        {int: None, float: as_int},
-        {NoneType: None},
-    ),  # defaultCarrierId
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # deliveryInstructions
-    union(
-        {int: None, float: as_int},
-        {NoneType: None},
-    ),  # preferredLocationId
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # routeCode
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # routeDescription
-    {int: None, float: as_int},  # shipToId
-    union(
-        {int: None, float: as_int},
-        {NoneType: None},
-    ),  # shippingRouteUid
-)
-_OPTIONAL: tuple[Table | None, ...] = ()
-_EXTRA: Table | None = None
+
+
+@cache
+def _tables() -> Tables:
+    """The fields' decoding tables, built on first use (when every model class exists)."""
+    return Tables(
+        required=(
+            union(
+                {dict: _m.ShipToAddress.from_dict},
+                {NoneType: None},
+            ),  # address
+            {str: None},  # companyId
+            {int: None, float: as_int},  # customerId
+            {str: None},  # defaultBranch
+            union(
+                {int: None, float: as_int},
+                {NoneType: None},
+            ),  # defaultCarrierId
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # deliveryInstructions
+            union(
+                {int: None, float: as_int},
+                {NoneType: None},
+            ),  # preferredLocationId
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # routeCode
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # routeDescription
+            {int: None, float: as_int},  # shipToId
+            union(
+                {int: None, float: as_int},
+                {NoneType: None},
+            ),  # shippingRouteUid
+        ),
+        optional=(),
+        extra=None,
+    )
+
+
 _PLANS: dict[tuple[type, ...], Plan] = {}

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -11,7 +12,7 @@ from ..types import (
     UNSET,
     NoneType,
     Plan,
-    Table,
+    Tables,
     Unset,
     decode_field,
     not_an_object,
@@ -64,9 +65,10 @@ class ShipToCreate:
         if type(src_dict) is not dict:
             raise not_an_object(src_dict)
         obj = cls()
+        tables = _tables()
         value = src_dict.get("shipToAddress", UNSET)
         if value is not UNSET:
-            obj.ship_to_address = decode_field(value, "shipToAddress", _OPTIONAL[0])
+            obj.ship_to_address = decode_field(value, "shipToAddress", tables.optional[0])
         extra = src_dict.keys() - _KNOWN
         obj.additional_properties = {k: src_dict[k] for k in extra}
         return obj
@@ -90,13 +92,22 @@ class ShipToCreate:
 
 _KEYS: tuple[str, ...] = ()
 _KNOWN = frozenset(_KEYS + ("shipToAddress",))
-_TABLES: tuple[Table | None, ...] = ()
-_OPTIONAL: tuple[Table | None, ...] = (
-    union(
-        {dict: lambda v: _m.UserDefinedFieldsObject.from_dict(v)},
-        {list: None},
-        {NoneType: None},
-    ),  # shipToAddress
-)
-_EXTRA: Table | None = None
+
+
+@cache
+def _tables() -> Tables:
+    """The fields' decoding tables, built on first use (when every model class exists)."""
+    return Tables(
+        required=(),
+        optional=(
+            union(
+                {dict: _m.UserDefinedFieldsObject.from_dict},
+                {list: None},
+                {NoneType: None},
+            ),  # shipToAddress
+        ),
+        extra=None,
+    )
+
+
 _PLANS: dict[tuple[type, ...], Plan] = {}

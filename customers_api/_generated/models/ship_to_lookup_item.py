@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Mapping, Sequence
+from functools import cache
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -11,7 +12,7 @@ from ..errors import DecodeError
 from ..types import (
     NoneType,
     Plan,
-    Table,
+    Tables,
     apply_plan,
     as_int,
     make_plan,
@@ -162,7 +163,7 @@ class ShipToLookupItem:
         signature = tuple(map(type, values))
         plan = _PLANS.get(signature)
         if plan is None:
-            plan = make_plan(_KEYS, _TABLES, values, signature, _PLANS)
+            plan = make_plan(_KEYS, _tables().required, values, signature, _PLANS)
         if plan:
             values = apply_plan(values, plan)
         obj = cls(*values)
@@ -211,72 +212,81 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS + ())
 _GET = operator.itemgetter(*_KEYS)
-_TABLES: tuple[Table | None, ...] = (
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # class5Id
-    {str: None},  # defaultBranch
-    {int: None, float: as_int},  # id
-    {str: None},  # mailAddress1
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # mailAddress2
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # mailAddress3
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # mailCity
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # mailCountry
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # mailPostalCode
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # mailState
-    {str: None},  # name
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # physAddress1
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # physAddress2
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # physAddress3
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # physCity
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # physCountry
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # physPostalCode
-    union(
-        {str: None},
-        {NoneType: None},
-    ),  # physState
-    union(
-        {int: None, float: as_int},
-        {NoneType: None},
-    ),  # preferredLocationId
-)
-_OPTIONAL: tuple[Table | None, ...] = ()
-_EXTRA: Table | None = None
+
+
+@cache
+def _tables() -> Tables:
+    """The fields' decoding tables, built on first use (when every model class exists)."""
+    return Tables(
+        required=(
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # class5Id
+            {str: None},  # defaultBranch
+            {int: None, float: as_int},  # id
+            {str: None},  # mailAddress1
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # mailAddress2
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # mailAddress3
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # mailCity
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # mailCountry
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # mailPostalCode
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # mailState
+            {str: None},  # name
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # physAddress1
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # physAddress2
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # physAddress3
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # physCity
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # physCountry
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # physPostalCode
+            union(
+                {str: None},
+                {NoneType: None},
+            ),  # physState
+            union(
+                {int: None, float: as_int},
+                {NoneType: None},
+            ),  # preferredLocationId
+        ),
+        optional=(),
+        extra=None,
+    )
+
+
 _PLANS: dict[tuple[type, ...], Plan] = {}

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     Plan,
-    Table,
+    Tables,
     not_an_object,
 )
 
@@ -54,7 +55,16 @@ class UserDefinedFieldsObject:
 
 _KEYS: tuple[str, ...] = ()
 _KNOWN = frozenset(_KEYS + ())
-_TABLES: tuple[Table | None, ...] = ()
-_OPTIONAL: tuple[Table | None, ...] = ()
-_EXTRA: Table | None = None
+
+
+@cache
+def _tables() -> Tables:
+    """The fields' decoding tables, built on first use (when every model class exists)."""
+    return Tables(
+        required=(),
+        optional=(),
+        extra=None,
+    )
+
+
 _PLANS: dict[tuple[type, ...], Plan] = {}

@@ -1,4 +1,3 @@
-import json
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import Client
 from ...models.create_customer_contact_response import CreateCustomerContactResponse
 from ...models.customer_contact_create import CustomerContactCreate
-from ...types import Response
+from ...types import Response, load_json
 
 METHOD = "POST"
 PATH = "/customer/{customerId}/contacts"  # the API's path template
@@ -37,16 +36,11 @@ def _get_kwargs(
 
 
 def _parse_response(response: httpx.Response) -> CreateCustomerContactResponse | None:
-    """The typed body of a 2xx response; None for any other status."""
-    if not 200 <= response.status_code < 300:
+    """The typed body of a 2xx response; None for any other status (and for a 204)."""
+    status = response.status_code
+    if not 200 <= status < 300 or status == 204:
         return None
-    try:
-        data = json.loads(response.content)
-    except ValueError as exc:
-        raise errors.DecodeError((), f"the body is not JSON ({exc})") from None
-    except RecursionError:  # a hostile, deeply nested body
-        raise errors.DecodeError((), "the body is nested too deeply to decode") from None
-    return CreateCustomerContactResponse.from_dict(data)
+    return CreateCustomerContactResponse.from_dict(load_json(response.content))
 
 
 async def asyncio_detailed(

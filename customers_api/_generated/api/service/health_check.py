@@ -1,4 +1,3 @@
-import json
 from typing import Any
 
 import httpx
@@ -6,7 +5,7 @@ import httpx
 from ... import errors
 from ...client import Client
 from ...models.health_check_response import HealthCheckResponse
-from ...types import Response
+from ...types import Response, load_json
 
 METHOD = "GET"
 PATH = "/health-check"  # the API's path template
@@ -23,16 +22,11 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse_response(response: httpx.Response) -> HealthCheckResponse | None:
-    """The typed body of a 2xx response; None for any other status."""
-    if not 200 <= response.status_code < 300:
+    """The typed body of a 2xx response; None for any other status (and for a 204)."""
+    status = response.status_code
+    if not 200 <= status < 300 or status == 204:
         return None
-    try:
-        data = json.loads(response.content)
-    except ValueError as exc:
-        raise errors.DecodeError((), f"the body is not JSON ({exc})") from None
-    except RecursionError:  # a hostile, deeply nested body
-        raise errors.DecodeError((), "the body is nested too deeply to decode") from None
-    return HealthCheckResponse.from_dict(data)
+    return HealthCheckResponse.from_dict(load_json(response.content))
 
 
 async def asyncio_detailed(

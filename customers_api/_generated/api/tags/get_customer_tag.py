@@ -1,4 +1,3 @@
-import json
 from typing import Any
 from urllib.parse import quote
 
@@ -7,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import Client
 from ...models.get_customer_tag_response import GetCustomerTagResponse
-from ...types import Response
+from ...types import Response, load_json
 
 METHOD = "GET"
 PATH = "/customer/{customerId}/tags/{customerTagsUid}"  # the API's path template
@@ -30,16 +29,11 @@ def _get_kwargs(
 
 
 def _parse_response(response: httpx.Response) -> GetCustomerTagResponse | None:
-    """The typed body of a 2xx response; None for any other status."""
-    if not 200 <= response.status_code < 300:
+    """The typed body of a 2xx response; None for any other status (and for a 204)."""
+    status = response.status_code
+    if not 200 <= status < 300 or status == 204:
         return None
-    try:
-        data = json.loads(response.content)
-    except ValueError as exc:
-        raise errors.DecodeError((), f"the body is not JSON ({exc})") from None
-    except RecursionError:  # a hostile, deeply nested body
-        raise errors.DecodeError((), "the body is nested too deeply to decode") from None
-    return GetCustomerTagResponse.from_dict(data)
+    return GetCustomerTagResponse.from_dict(load_json(response.content))
 
 
 async def asyncio_detailed(
