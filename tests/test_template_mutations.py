@@ -459,9 +459,10 @@ def test_object_or_empty_array_fails_in_one_line_leaving_the_tree_untouched(tmp_
     assert proc.returncode != 0
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("codegen: "), proc.stderr
+    assert "Invalid property in union" in lines[0]  # the generator's own reason
     assert _digest(root) == before
-    stock = render(spec_file, tmp_path / "stock", stock=True)
-    assert "Invalid property in union" in stock.stdout + stock.stderr or stock.returncode != 0
+    stock = render(spec_file, tmp_path / "stock", stock=True)  # the stock generator:
+    assert "Invalid property in union" in stock.stdout + stock.stderr  # drops those responses
 
 
 def test_rows_do_not_collide() -> None:

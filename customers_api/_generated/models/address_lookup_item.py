@@ -17,7 +17,6 @@ from ..types import (
     as_int,
     make_plan,
     not_an_object,
-    union,
 )
 
 T = TypeVar("T", bound="AddressLookupItem")
@@ -145,26 +144,11 @@ def _tables() -> Tables:
         required=(
             {int: None, float: as_int},  # id
             {str: None},  # mailAddress1
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # mailAddress2
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # mailCity
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # mailCountry
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # mailPostalCode
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # mailState
+            {str: None, NoneType: None},  # mailAddress2
+            {str: None, NoneType: None},  # mailCity
+            {str: None, NoneType: None},  # mailCountry
+            {str: None, NoneType: None},  # mailPostalCode
+            {str: None, NoneType: None},  # mailState
             {str: None},  # name
         ),
         optional=(),

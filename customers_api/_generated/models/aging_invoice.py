@@ -20,7 +20,6 @@ from ..types import (
     as_int,
     make_plan,
     not_an_object,
-    union,
 )
 
 T = TypeVar("T", bound="AgingInvoice")
@@ -162,18 +161,9 @@ def _tables() -> Tables:
             {str: None},  # bucket
             {str: as_date},  # invoiceDate
             {str: None},  # invoiceNo
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # orderNo
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # poNo
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # ship2Name
+            {str: None, NoneType: None},  # orderNo
+            {str: None, NoneType: None},  # poNo
+            {str: None, NoneType: None},  # ship2Name
             {int: as_float, float: None},  # totalAmount
         ),
         optional=(),

@@ -190,45 +190,18 @@ def _tables() -> Tables:
         required=(
             {dict: _m.ContactAddress.from_dict},  # address
             {int: None, float: as_int},  # addressId
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # class1Id
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # class2Id
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # class3Id
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # class4Id
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # class5Id
-            union(
-                {int: None, float: as_int},
-                {NoneType: None},
-            ),  # contactRoleUid
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # directPhone
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # emailAddress
+            {str: None, NoneType: None},  # class1Id
+            {str: None, NoneType: None},  # class2Id
+            {str: None, NoneType: None},  # class3Id
+            {str: None, NoneType: None},  # class4Id
+            {str: None, NoneType: None},  # class5Id
+            union({int: None, float: as_int}, {NoneType: None}),  # contactRoleUid
+            {str: None, NoneType: None},  # directPhone
+            {str: None, NoneType: None},  # emailAddress
             {str: None},  # firstName
             {str: None},  # id
             {str: None},  # lastName
-            union(
-                {int: None, float: as_int},
-                {NoneType: None},
-            ),  # salesrepDefaultLocationId
+            union({int: None, float: as_int}, {NoneType: None}),  # salesrepDefaultLocationId
         ),
         optional=(),
         extra=None,

@@ -20,7 +20,6 @@ from ..types import (
     encode_datetime,
     make_plan,
     not_an_object,
-    union,
 )
 
 T = TypeVar("T", bound="ContactUserDefinedFields")
@@ -131,10 +130,7 @@ def _tables() -> Tables:
     return Tables(
         required=(
             {int: None, float: as_int},  # contactsUdUid
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # createdBy
+            {str: None, NoneType: None},  # createdBy
             {str: as_datetime},  # dateCreated
             {str: as_datetime},  # dateLastModified
             {str: None},  # id

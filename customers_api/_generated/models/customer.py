@@ -218,50 +218,23 @@ def _tables() -> Tables:
     """The fields' decoding tables, built on first use (when every model class exists)."""
     return Tables(
         required=(
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # class1Id
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # class2Id
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # class3Id
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # class4Id
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # class5Id
+            {str: None, NoneType: None},  # class1Id
+            {str: None, NoneType: None},  # class2Id
+            {str: None, NoneType: None},  # class3Id
+            {str: None, NoneType: None},  # class4Id
+            {str: None, NoneType: None},  # class5Id
             {str: None},  # companyId
             {int: None, float: as_int},  # customerId
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # customerName
+            {str: None, NoneType: None},  # customerName
             {str: None},  # deleteFlag
             {str: None},  # jobPricing
             {str: None},  # poNoRequired
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # salesRepId
+            {str: None, NoneType: None},  # salesRepId
             {int: None, float: as_int},  # statusCd
             {str: None},  # taxableFlag
             {str: None},  # termsDesc
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # termsId
-            union(
-                {dict: _m.UserDefinedFieldsObject.from_dict},
-                {list: None},
-            ),  # userDefined
+            {str: None, NoneType: None},  # termsId
+            union({dict: _m.UserDefinedFieldsObject.from_dict}, {list: None}),  # userDefined
             {str: None},  # webEnabledFlag
         ),
         optional=(),

@@ -20,7 +20,6 @@ from ..types import (
     encode_datetime,
     make_plan,
     not_an_object,
-    union,
 )
 
 T = TypeVar("T", bound="CustomerAddress")
@@ -212,55 +211,22 @@ def _tables() -> Tables:
     """The fields' decoding tables, built on first use (when every model class exists)."""
     return Tables(
         required=(
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # address1
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # address2
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # address3
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # city
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # country
+            {str: None, NoneType: None},  # address1
+            {str: None, NoneType: None},  # address2
+            {str: None, NoneType: None},  # address3
+            {str: None, NoneType: None},  # city
+            {str: None, NoneType: None},  # country
             {int: None, float: as_int},  # customerAddressUid
             {int: None, float: as_int},  # customerId
             {str: as_datetime},  # dateCreated
             {str: as_datetime},  # dateLastModified
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # emailAddress
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # name
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # phoneNumberMain
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # phoneNumberMobile
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # postalCode
+            {str: None, NoneType: None},  # emailAddress
+            {str: None, NoneType: None},  # name
+            {str: None, NoneType: None},  # phoneNumberMain
+            {str: None, NoneType: None},  # phoneNumberMobile
+            {str: None, NoneType: None},  # postalCode
             {int: None, float: as_int},  # processCd
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # state
+            {str: None, NoneType: None},  # state
             {int: None, float: as_int},  # statusCd
             {int: None, float: as_int},  # updateCd
         ),

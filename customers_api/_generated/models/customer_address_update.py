@@ -213,8 +213,7 @@ class CustomerAddressUpdate:
         value = src_dict.get("statusCd", UNSET)
         if value is not UNSET:
             obj.status_cd = decode_field(value, "statusCd", tables.optional[12])
-        extra = src_dict.keys() - _KNOWN
-        obj.additional_properties = {k: src_dict[k] for k in extra}
+        obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN}
         return obj
 
     @property
@@ -261,58 +260,19 @@ def _tables() -> Tables:
     return Tables(
         required=(),
         optional=(
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # address1
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # address2
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # address3
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # city
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # country
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # emailAddress
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # name
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # phoneNumberMain
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # phoneNumberMobile
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # postalCode
-            union(
-                {int: None, float: as_int},
-                {NoneType: None},
-            ),  # processCd
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # state
-            union(
-                {int: None, float: as_int},
-                {NoneType: None},
-            ),  # statusCd
+            {str: None, NoneType: None},  # address1
+            {str: None, NoneType: None},  # address2
+            {str: None, NoneType: None},  # address3
+            {str: None, NoneType: None},  # city
+            {str: None, NoneType: None},  # country
+            {str: None, NoneType: None},  # emailAddress
+            {str: None, NoneType: None},  # name
+            {str: None, NoneType: None},  # phoneNumberMain
+            {str: None, NoneType: None},  # phoneNumberMobile
+            {str: None, NoneType: None},  # postalCode
+            union({int: None, float: as_int}, {NoneType: None}),  # processCd
+            {str: None, NoneType: None},  # state
+            union({int: None, float: as_int}, {NoneType: None}),  # statusCd
         ),
         extra=None,
     )

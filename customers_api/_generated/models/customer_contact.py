@@ -17,7 +17,6 @@ from ..types import (
     as_int,
     make_plan,
     not_an_object,
-    union,
 )
 
 T = TypeVar("T", bound="CustomerContact")
@@ -156,34 +155,16 @@ def _tables() -> Tables:
     """The fields' decoding tables, built on first use (when every model class exists)."""
     return Tables(
         required=(
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # addressClass5Id
+            {str: None, NoneType: None},  # addressClass5Id
             {int: None, float: as_int},  # addressId
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # cellular
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # emailAddress
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # ext
+            {str: None, NoneType: None},  # cellular
+            {str: None, NoneType: None},  # emailAddress
+            {str: None, NoneType: None},  # ext
             {str: None},  # firstName
             {str: None},  # id
             {str: None},  # lastName
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # phone
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # title
+            {str: None, NoneType: None},  # phone
+            {str: None, NoneType: None},  # title
         ),
         optional=(),
         extra=None,

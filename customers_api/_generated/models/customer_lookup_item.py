@@ -17,7 +17,6 @@ from ..types import (
     as_int,
     make_plan,
     not_an_object,
-    union,
 )
 
 T = TypeVar("T", bound="CustomerLookupItem")
@@ -104,10 +103,7 @@ def _tables() -> Tables:
     return Tables(
         required=(
             {int: None, float: as_int},  # customerId
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # customerName
+            {str: None, NoneType: None},  # customerName
         ),
         optional=(),
         extra=None,

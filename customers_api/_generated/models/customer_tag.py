@@ -20,7 +20,6 @@ from ..types import (
     encode_datetime,
     make_plan,
     not_an_object,
-    union,
 )
 
 T = TypeVar("T", bound="CustomerTag")
@@ -148,10 +147,7 @@ def _tables() -> Tables:
             {str: as_datetime},  # dateLastModified
             {int: None, float: as_int},  # processCd
             {int: None, float: as_int},  # statusCd
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # tag
+            {str: None, NoneType: None},  # tag
             {int: None, float: as_int},  # updateCd
         ),
         optional=(),

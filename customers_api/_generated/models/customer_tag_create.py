@@ -150,18 +150,9 @@ def _tables() -> Tables:
             {str: None},  # tag
         ),
         optional=(
-            union(
-                {int: None, float: as_int},
-                {NoneType: None},
-            ),  # processCd
-            union(
-                {int: None, float: as_int},
-                {NoneType: None},
-            ),  # statusCd
-            union(
-                {int: None, float: as_int},
-                {NoneType: None},
-            ),  # updateCd
+            union({int: None, float: as_int}, {NoneType: None}),  # processCd
+            union({int: None, float: as_int}, {NoneType: None}),  # statusCd
+            union({int: None, float: as_int}, {NoneType: None}),  # updateCd
         ),
         extra=None,
     )

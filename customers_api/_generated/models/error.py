@@ -135,15 +135,8 @@ def _tables() -> Tables:
             {str: None},  # message
         ),
         optional=(
-            union(
-                {str: None},
-                {int: None, float: as_int},
-                {NoneType: None},
-            ),  # code
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # requestId
+            union({str: None}, {int: None, float: as_int}, {NoneType: None}),  # code
+            {str: None, NoneType: None},  # requestId
         ),
         extra=None,
     )

@@ -362,101 +362,44 @@ def _tables() -> Tables:
     return Tables(
         required=(
             {str: None},  # companyId
-            union(
-                {str: as_datetime_or_none},
-                {NoneType: None},
-            ),  # dateCreated
-            union(
-                {str: as_datetime_or_none},
-                {NoneType: None},
-            ),  # dateLastModified
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # deductibleFlag
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # directShipFreeFreightFlag
+            union({str: as_datetime_or_none}, {NoneType: None}),  # dateCreated
+            union({str: as_datetime_or_none}, {NoneType: None}),  # dateLastModified
+            {str: None, NoneType: None},  # deductibleFlag
+            {str: None, NoneType: None},  # directShipFreeFreightFlag
             {str: None},  # excludeDiscountedFreight
             {str: None},  # excludeFromSalesMasterInquiry
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # externalTaxProductCodeIn
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # externalTaxProductCodeOut
-            union(
-                {int: None, float: as_int},
-                {NoneType: None},
-            ),  # fedexPaymentMethod
+            {str: None, NoneType: None},  # externalTaxProductCodeIn
+            {str: None, NoneType: None},  # externalTaxProductCodeOut
+            union({int: None, float: as_int}, {NoneType: None}),  # fedexPaymentMethod
             {str: None},  # freeBulkFreight
             {str: None},  # freeColdFreight
             {str: None},  # freeExpressFreight
-            union(
-                {int: None, float: as_int},
-                {NoneType: None},
-            ),  # freeFreightBasisCd
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # freeFreightDefaultFlag
+            union({int: None, float: as_int}, {NoneType: None}),  # freeFreightBasisCd
+            {str: None, NoneType: None},  # freeFreightDefaultFlag
             {str: None},  # freeHazmatFreight
-            union(
-                {int: as_float, float: None},
-                {NoneType: None},
-            ),  # freeInFreightMin
-            union(
-                {int: as_float, float: None},
-                {NoneType: None},
-            ),  # freeInFreightMinWeb
-            union(
-                {int: as_float, float: None},
-                {NoneType: None},
-            ),  # freeOutFreightMin
-            union(
-                {int: as_float, float: None},
-                {NoneType: None},
-            ),  # freeOutFreightMinWeb
+            union({int: as_float, float: None}, {NoneType: None}),  # freeInFreightMin
+            union({int: as_float, float: None}, {NoneType: None}),  # freeInFreightMinWeb
+            union({int: as_float, float: None}, {NoneType: None}),  # freeOutFreightMin
+            union({int: as_float, float: None}, {NoneType: None}),  # freeOutFreightMinWeb
             {str: None},  # freightCd
             {int: None, float: as_int},  # freightCodeUid
             {str: None},  # freightDesc
-            union(
-                {int: None, float: as_int},
-                {NoneType: None},
-            ),  # handlingChargeOptionCd
+            union({int: None, float: as_int}, {NoneType: None}),  # handlingChargeOptionCd
             {str: None},  # incomingFreight
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # incomingIncreaseCommission
+            {str: None, NoneType: None},  # incomingIncreaseCommission
             {str: None},  # incomingReduceCommission
             {str: None},  # lastMaintainedBy
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # outgoingAdjustCommissionByProfitFlag
+            {str: None, NoneType: None},  # outgoingAdjustCommissionByProfitFlag
             {str: None},  # outgoingFreight
             {str: None},  # outgoingIncreaseCommission
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # paySpecialFlag
+            {str: None, NoneType: None},  # paySpecialFlag
             {int: None, float: as_int},  # processCd
             {int: None, float: as_int},  # prorateMethodCodeNo
             {str: None},  # revenueAccountNo
             {int: None, float: as_int},  # rowStatus
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # skipFirstShipmentFlag
+            {str: None, NoneType: None},  # skipFirstShipmentFlag
             {int: None, float: as_int},  # statusCd
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # taxGroupId
+            {str: None, NoneType: None},  # taxGroupId
             {int: None, float: as_int},  # updateCd
         ),
         optional=(),

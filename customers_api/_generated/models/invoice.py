@@ -344,118 +344,37 @@ def _tables() -> Tables:
     return Tables(
         required=(
             {int: as_float, float: None},  # amountPaid
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # bill2Address1
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # bill2Address2
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # bill2Address3
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # bill2City
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # bill2Contact
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # bill2Country
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # bill2Name
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # bill2PostalCode
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # bill2State
+            {str: None, NoneType: None},  # bill2Address1
+            {str: None, NoneType: None},  # bill2Address2
+            {str: None, NoneType: None},  # bill2Address3
+            {str: None, NoneType: None},  # bill2City
+            {str: None, NoneType: None},  # bill2Contact
+            {str: None, NoneType: None},  # bill2Country
+            {str: None, NoneType: None},  # bill2Name
+            {str: None, NoneType: None},  # bill2PostalCode
+            {str: None, NoneType: None},  # bill2State
             {int: None, float: as_int},  # customerId
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # customerName
-            union(
-                {str: as_date_or_none},
-                {NoneType: None},
-            ),  # datePaid
-            union(
-                {int: as_float, float: None},
-                {NoneType: None},
-            ),  # freight
+            {str: None, NoneType: None},  # customerName
+            union({str: as_date_or_none}, {NoneType: None}),  # datePaid
+            union({int: as_float, float: None}, {NoneType: None}),  # freight
             {str: as_date},  # invoiceDate
             {str: None},  # invoiceNo
             {list: list_of({dict: _m.InvoiceLine.from_dict})},  # lines
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # orderNo
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # paidInFullFlag
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # poNo
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # ship2Address1
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # ship2Address2
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # ship2Address3
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # ship2City
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # ship2Contact
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # ship2Country
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # ship2EmailAddress
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # ship2Name
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # ship2PostalCode
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # ship2State
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # shipToPhone
-            union(
-                {int: as_float, float: None},
-                {NoneType: None},
-            ),  # shippingCost
+            {str: None, NoneType: None},  # orderNo
+            {str: None, NoneType: None},  # paidInFullFlag
+            {str: None, NoneType: None},  # poNo
+            {str: None, NoneType: None},  # ship2Address1
+            {str: None, NoneType: None},  # ship2Address2
+            {str: None, NoneType: None},  # ship2Address3
+            {str: None, NoneType: None},  # ship2City
+            {str: None, NoneType: None},  # ship2Contact
+            {str: None, NoneType: None},  # ship2Country
+            {str: None, NoneType: None},  # ship2EmailAddress
+            {str: None, NoneType: None},  # ship2Name
+            {str: None, NoneType: None},  # ship2PostalCode
+            {str: None, NoneType: None},  # ship2State
+            {str: None, NoneType: None},  # shipToPhone
+            union({int: as_float, float: None}, {NoneType: None}),  # shippingCost
             {int: as_float, float: None},  # taxAmount
             {int: as_float, float: None},  # taxAmountPaid
             {int: as_float, float: None},  # totalAmount

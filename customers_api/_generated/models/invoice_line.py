@@ -177,38 +177,17 @@ def _tables() -> Tables:
     return Tables(
         required=(
             {int: as_float, float: None},  # extendedPrice
-            union(
-                {int: None, float: as_int},
-                {NoneType: None},
-            ),  # invMastUid
+            union({int: None, float: as_int}, {NoneType: None}),  # invMastUid
             {str: None},  # itemDesc
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # itemId
+            {str: None, NoneType: None},  # itemId
             {int: None, float: as_int},  # lineNo
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # oderNo
-            union(
-                {int: None, float: as_int},
-                {NoneType: None},
-            ),  # oeLineNumber
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # orderNo
+            {str: None, NoneType: None},  # oderNo
+            union({int: None, float: as_int}, {NoneType: None}),  # oeLineNumber
+            {str: None, NoneType: None},  # orderNo
             {int: as_float, float: None},  # qtyRequested
             {int: as_float, float: None},  # qtyShipped
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # shortCode
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # unitOfMeasure
+            {str: None, NoneType: None},  # shortCode
+            {str: None, NoneType: None},  # unitOfMeasure
             {int: as_float, float: None},  # unitPrice
         ),
         optional=(),

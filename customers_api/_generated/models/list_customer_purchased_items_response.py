@@ -161,14 +161,8 @@ def _tables() -> Tables:
         required=(
             {int: None, float: as_int},  # count
             {str: None},  # message
-            union(
-                {dict: _m.EnvelopeOptions.from_dict},
-                {list: None},
-            ),  # options
-            union(
-                {dict: _m.EnvelopeParams.from_dict},
-                {list: None},
-            ),  # params
+            union({dict: _m.EnvelopeOptions.from_dict}, {list: None}),  # options
+            union({dict: _m.EnvelopeParams.from_dict}, {list: None}),  # params
             {int: None, float: as_int},  # status
             {int: None, float: as_int},  # total
             {int: None, float: as_int},  # totalResults

@@ -357,129 +357,42 @@ def _tables() -> Tables:
     """The fields' decoding tables, built on first use (when every model class exists)."""
     return Tables(
         required=(
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # cancelFlag
-            union(
-                {int: None, float: as_int},
-                {NoneType: None},
-            ),  # carrierId
+            {str: None, NoneType: None},  # cancelFlag
+            union({int: None, float: as_int}, {NoneType: None}),  # carrierId
             {str: None},  # carrierName
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # class1Id
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # class2Id
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # class3Id
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # class4Id
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # class5Id
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # completed
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # contactFirstName
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # contactId
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # contactLastName
+            {str: None, NoneType: None},  # class1Id
+            {str: None, NoneType: None},  # class2Id
+            {str: None, NoneType: None},  # class3Id
+            {str: None, NoneType: None},  # class4Id
+            {str: None, NoneType: None},  # class5Id
+            {str: None, NoneType: None},  # completed
+            {str: None, NoneType: None},  # contactFirstName
+            {str: None, NoneType: None},  # contactId
+            {str: None, NoneType: None},  # contactLastName
             {int: None, float: as_int},  # customerId
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # customerName
+            {str: None, NoneType: None},  # customerName
             {str: None},  # deleteFlag
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # deliveryInstructions
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # jobName
+            {str: None, NoneType: None},  # deliveryInstructions
+            {str: None, NoneType: None},  # jobName
             {list: list_of({dict: _m.OrderLine.from_dict})},  # lines
-            union(
-                {str: as_date_or_none},
-                {NoneType: None},
-            ),  # orderDate
+            union({str: as_date_or_none}, {NoneType: None}),  # orderDate
             {str: None},  # orderNo
             {str: None},  # orderStatus
             {list: list_of({dict: _m.PickTicket.from_dict})},  # pickTickets
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # poNo
-            union(
-                {str: as_date_or_none},
-                {NoneType: None},
-            ),  # requestedDate
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # ship2Add1
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # ship2Add2
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # ship2Add3
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # ship2City
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # ship2Country
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # ship2EmailAddress
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # ship2Name
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # ship2State
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # ship2Zip
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # shipToPhone
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # taker
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # webReferenceNo
+            {str: None, NoneType: None},  # poNo
+            union({str: as_date_or_none}, {NoneType: None}),  # requestedDate
+            {str: None, NoneType: None},  # ship2Add1
+            {str: None, NoneType: None},  # ship2Add2
+            {str: None, NoneType: None},  # ship2Add3
+            {str: None, NoneType: None},  # ship2City
+            {str: None, NoneType: None},  # ship2Country
+            {str: None, NoneType: None},  # ship2EmailAddress
+            {str: None, NoneType: None},  # ship2Name
+            {str: None, NoneType: None},  # ship2State
+            {str: None, NoneType: None},  # ship2Zip
+            {str: None, NoneType: None},  # shipToPhone
+            {str: None, NoneType: None},  # taker
+            {str: None, NoneType: None},  # webReferenceNo
         ),
         optional=(),
         extra=None,

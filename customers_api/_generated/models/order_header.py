@@ -446,173 +446,56 @@ def _tables() -> Tables:
     """The fields' decoding tables, built on first use (when every model class exists)."""
     return Tables(
         required=(
-            union(
-                {int: None, float: as_int},
-                {NoneType: None},
-            ),  # addressId
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # approved
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # cancelFlag
-            union(
-                {int: None, float: as_int},
-                {NoneType: None},
-            ),  # carrierId
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # class1id
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # class2id
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # class3id
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # class4id
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # class5id
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # companyId
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # completed
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # contactId
+            union({int: None, float: as_int}, {NoneType: None}),  # addressId
+            {str: None, NoneType: None},  # approved
+            {str: None, NoneType: None},  # cancelFlag
+            union({int: None, float: as_int}, {NoneType: None}),  # carrierId
+            {str: None, NoneType: None},  # class1id
+            {str: None, NoneType: None},  # class2id
+            {str: None, NoneType: None},  # class3id
+            {str: None, NoneType: None},  # class4id
+            {str: None, NoneType: None},  # class5id
+            {str: None, NoneType: None},  # companyId
+            {str: None, NoneType: None},  # completed
+            {str: None, NoneType: None},  # contactId
             {int: None, float: as_int},  # customerId
             {str: as_datetime},  # dateCreated
             {str: as_datetime},  # dateLastChecked
             {str: as_datetime},  # dateLastModified
-            union(
-                {str: as_datetime_or_none},
-                {NoneType: None},
-            ),  # dateOrderCompleted
+            union({str: as_datetime_or_none}, {NoneType: None}),  # dateOrderCompleted
             {str: None},  # deleteFlag
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # deliveryInstructions
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # downpaymentInvoiced
+            {str: None, NoneType: None},  # deliveryInstructions
+            {str: None, NoneType: None},  # downpaymentInvoiced
             {int: as_float, float: None},  # freightOut
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # jobName
-            union(
-                {int: None, float: as_int},
-                {NoneType: None},
-            ),  # locationId
+            {str: None, NoneType: None},  # jobName
+            union({int: None, float: as_int}, {NoneType: None}),  # locationId
             {int: None, float: as_int},  # oeHdrUid
-            union(
-                {str: as_datetime_or_none},
-                {NoneType: None},
-            ),  # orderDate
+            union({str: as_datetime_or_none}, {NoneType: None}),  # orderDate
             {str: None},  # orderNo
-            union(
-                {int: None, float: as_int},
-                {NoneType: None},
-            ),  # orderPriorityUid
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # poNo
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # projectedOrder
-            union(
-                {str: as_datetime_or_none},
-                {NoneType: None},
-            ),  # requestedDate
-            union(
-                {int: as_float, float: None},
-                {NoneType: None},
-            ),  # requestedDownpayment
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # rmaFlag
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # ship2Add1
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # ship2Add2
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # ship2Add3
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # ship2City
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # ship2Country
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # ship2EmailAddress
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # ship2Name
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # ship2State
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # ship2Zip
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # shipToPhone
-            union(
-                {int: None, float: as_int},
-                {NoneType: None},
-            ),  # shippingRouteUid
+            union({int: None, float: as_int}, {NoneType: None}),  # orderPriorityUid
+            {str: None, NoneType: None},  # poNo
+            {str: None, NoneType: None},  # projectedOrder
+            union({str: as_datetime_or_none}, {NoneType: None}),  # requestedDate
+            union({int: as_float, float: None}, {NoneType: None}),  # requestedDownpayment
+            {str: None, NoneType: None},  # rmaFlag
+            {str: None, NoneType: None},  # ship2Add1
+            {str: None, NoneType: None},  # ship2Add2
+            {str: None, NoneType: None},  # ship2Add3
+            {str: None, NoneType: None},  # ship2City
+            {str: None, NoneType: None},  # ship2Country
+            {str: None, NoneType: None},  # ship2EmailAddress
+            {str: None, NoneType: None},  # ship2Name
+            {str: None, NoneType: None},  # ship2State
+            {str: None, NoneType: None},  # ship2Zip
+            {str: None, NoneType: None},  # shipToPhone
+            union({int: None, float: as_int}, {NoneType: None}),  # shippingRouteUid
             {int: None, float: as_int},  # sourceCodeNo
             {int: None, float: as_int},  # statusCd
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # taker
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # terms
+            {str: None, NoneType: None},  # taker
+            {str: None, NoneType: None},  # terms
             {int: None, float: as_int},  # updateCd
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # validationStatus
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # webReferenceNo
+            {str: None, NoneType: None},  # validationStatus
+            {str: None, NoneType: None},  # webReferenceNo
         ),
         optional=(),
         extra=None,

@@ -130,21 +130,12 @@ def _tables() -> Tables:
     """The fields' decoding tables, built on first use (when every model class exists)."""
     return Tables(
         required=(
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # itemId
+            {str: None, NoneType: None},  # itemId
             {int: None, float: as_int},  # lineNo
             {int: None, float: as_int},  # oeLineUid
             {int: None, float: as_int},  # parentOeLineUid
-            union(
-                {int: as_float, float: None},
-                {NoneType: None},
-            ),  # qtyOrdered
-            union(
-                {int: as_float, float: None},
-                {NoneType: None},
-            ),  # unitPrice
+            union({int: as_float, float: None}, {NoneType: None}),  # qtyOrdered
+            union({int: as_float, float: None}, {NoneType: None}),  # unitPrice
         ),
         optional=(),
         extra=None,

@@ -279,89 +279,32 @@ def _tables() -> Tables:
     """The fields' decoding tables, built on first use (when every model class exists)."""
     return Tables(
         required=(
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # agentItemDesc
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # agentItemId
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # cancelFlag
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # complete
+            {str: None, NoneType: None},  # agentItemDesc
+            {str: None, NoneType: None},  # agentItemId
+            {str: None, NoneType: None},  # cancelFlag
+            {str: None, NoneType: None},  # complete
             {str: None},  # deleteFlag
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # displayDesc
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # disposition
-            union(
-                {int: as_float, float: None},
-                {NoneType: None},
-            ),  # extendedPrice
+            {str: None, NoneType: None},  # displayDesc
+            {str: None, NoneType: None},  # disposition
+            union({int: as_float, float: None}, {NoneType: None}),  # extendedPrice
             {int: None, float: as_int},  # invMastUid
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # itemDesc
+            {str: None, NoneType: None},  # itemDesc
             {str: None},  # itemId
             {int: None, float: as_int},  # lineNo
             {int: None, float: as_int},  # oeLineUid
             {str: None},  # orderNo
-            union(
-                {int: as_float, float: None},
-                {NoneType: None},
-            ),  # originalQtyOrdered
+            union({int: as_float, float: None}, {NoneType: None}),  # originalQtyOrdered
             {int: None, float: as_int},  # parentOeLineUid
-            union(
-                {int: as_float, float: None},
-                {NoneType: None},
-            ),  # qtyAllocated
-            union(
-                {int: as_float, float: None},
-                {NoneType: None},
-            ),  # qtyCanceled
-            union(
-                {int: as_float, float: None},
-                {NoneType: None},
-            ),  # qtyInvoiced
-            union(
-                {int: as_float, float: None},
-                {NoneType: None},
-            ),  # qtyOnPickTickets
-            union(
-                {int: as_float, float: None},
-                {NoneType: None},
-            ),  # qtyOrdered
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # shortCode
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # trinityItemDesc
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # trinityItemId
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # unitOfMeasure
-            union(
-                {int: as_float, float: None},
-                {NoneType: None},
-            ),  # unitPrice
+            union({int: as_float, float: None}, {NoneType: None}),  # qtyAllocated
+            union({int: as_float, float: None}, {NoneType: None}),  # qtyCanceled
+            union({int: as_float, float: None}, {NoneType: None}),  # qtyInvoiced
+            union({int: as_float, float: None}, {NoneType: None}),  # qtyOnPickTickets
+            union({int: as_float, float: None}, {NoneType: None}),  # qtyOrdered
+            {str: None, NoneType: None},  # shortCode
+            {str: None, NoneType: None},  # trinityItemDesc
+            {str: None, NoneType: None},  # trinityItemId
+            {str: None, NoneType: None},  # unitOfMeasure
+            union({int: as_float, float: None}, {NoneType: None}),  # unitPrice
             {int: as_float, float: None},  # unitQuantity
             {int: as_float, float: None},  # unitSize
         ),

@@ -180,38 +180,17 @@ def _tables() -> Tables:
     """The fields' decoding tables, built on first use (when every model class exists)."""
     return Tables(
         required=(
-            union(
-                {int: None, float: as_int},
-                {NoneType: None},
-            ),  # carrierId
+            union({int: None, float: as_int}, {NoneType: None}),  # carrierId
             {str: None},  # carrierName
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # instructions
-            union(
-                {int: None, float: as_int},
-                {NoneType: None},
-            ),  # invoiceNo
+            {str: None, NoneType: None},  # instructions
+            union({int: None, float: as_int}, {NoneType: None}),  # invoiceNo
             {list: list_of({dict: _m.PickTicketLine.from_dict})},  # lines
             {str: None},  # orderNo
             {int: None, float: as_int},  # pickTicketNo
-            union(
-                {str: as_date_or_none},
-                {NoneType: None},
-            ),  # printDate
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # printedFlag
-            union(
-                {str: as_date_or_none},
-                {NoneType: None},
-            ),  # shipDate
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # trackingNo
+            union({str: as_date_or_none}, {NoneType: None}),  # printDate
+            {str: None, NoneType: None},  # printedFlag
+            union({str: as_date_or_none}, {NoneType: None}),  # shipDate
+            {str: None, NoneType: None},  # trackingNo
         ),
         optional=(),
         extra=None,

@@ -165,41 +165,17 @@ def _tables() -> Tables:
     """The fields' decoding tables, built on first use (when every model class exists)."""
     return Tables(
         required=(
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # agentItemDesc
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # agentItemId
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # displayDesc
+            {str: None, NoneType: None},  # agentItemDesc
+            {str: None, NoneType: None},  # agentItemId
+            {str: None, NoneType: None},  # displayDesc
             {int: None, float: as_int},  # invMastUid
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # itemDesc
+            {str: None, NoneType: None},  # itemDesc
             {str: None},  # itemId
             {int: None, float: as_int},  # lineNumber
-            union(
-                {int: as_float, float: None},
-                {NoneType: None},
-            ),  # qtyRequested
-            union(
-                {int: as_float, float: None},
-                {NoneType: None},
-            ),  # shipQuantity
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # trinityItemDesc
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # trinityItemId
+            union({int: as_float, float: None}, {NoneType: None}),  # qtyRequested
+            union({int: as_float, float: None}, {NoneType: None}),  # shipQuantity
+            {str: None, NoneType: None},  # trinityItemDesc
+            {str: None, NoneType: None},  # trinityItemId
         ),
         optional=(),
         extra=None,

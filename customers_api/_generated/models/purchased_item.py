@@ -156,25 +156,13 @@ def _tables() -> Tables:
         required=(
             {int: as_float, float: None},  # count
             {int: None, float: as_int},  # customerId
-            union(
-                {str: as_date_or_none},
-                {NoneType: None},
-            ),  # dateLastPurchased
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # displayDesc
+            union({str: as_date_or_none}, {NoneType: None}),  # dateLastPurchased
+            {str: None, NoneType: None},  # displayDesc
             {int: None, float: as_int},  # invMastUid
             {int: None, float: as_int},  # invoices
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # itemDesc
+            {str: None, NoneType: None},  # itemDesc
             {str: None},  # itemId
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # lastOrderNo
+            {str: None, NoneType: None},  # lastOrderNo
         ),
         optional=(),
         extra=None,

@@ -141,18 +141,9 @@ def _tables() -> Tables:
             {list: list_of({dict: _m.SalesUsageBucket.from_dict})},  # buckets
             {str: None},  # itemDesc
             {str: None},  # itemId
-            union(
-                {int: as_float, float: None},
-                {NoneType: None},
-            ),  # pricingUnitSize
-            union(
-                {int: as_float, float: None},
-                {NoneType: None},
-            ),  # salesUnitSize
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # unitOfMeasure
+            union({int: as_float, float: None}, {NoneType: None}),  # pricingUnitSize
+            union({int: as_float, float: None}, {NoneType: None}),  # salesUnitSize
+            {str: None, NoneType: None},  # unitOfMeasure
         ),
         optional=(),
         extra=None,

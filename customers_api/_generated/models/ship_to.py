@@ -173,38 +173,17 @@ def _tables() -> Tables:
     """The fields' decoding tables, built on first use (when every model class exists)."""
     return Tables(
         required=(
-            union(
-                {dict: _m.ShipToAddress.from_dict},
-                {NoneType: None},
-            ),  # address
+            union({dict: _m.ShipToAddress.from_dict}, {NoneType: None}),  # address
             {str: None},  # companyId
             {int: None, float: as_int},  # customerId
             {str: None},  # defaultBranch
-            union(
-                {int: None, float: as_int},
-                {NoneType: None},
-            ),  # defaultCarrierId
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # deliveryInstructions
-            union(
-                {int: None, float: as_int},
-                {NoneType: None},
-            ),  # preferredLocationId
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # routeCode
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # routeDescription
+            union({int: None, float: as_int}, {NoneType: None}),  # defaultCarrierId
+            {str: None, NoneType: None},  # deliveryInstructions
+            union({int: None, float: as_int}, {NoneType: None}),  # preferredLocationId
+            {str: None, NoneType: None},  # routeCode
+            {str: None, NoneType: None},  # routeDescription
             {int: None, float: as_int},  # shipToId
-            union(
-                {int: None, float: as_int},
-                {NoneType: None},
-            ),  # shippingRouteUid
+            union({int: None, float: as_int}, {NoneType: None}),  # shippingRouteUid
         ),
         optional=(),
         extra=None,

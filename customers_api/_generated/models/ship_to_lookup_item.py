@@ -219,70 +219,25 @@ def _tables() -> Tables:
     """The fields' decoding tables, built on first use (when every model class exists)."""
     return Tables(
         required=(
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # class5Id
+            {str: None, NoneType: None},  # class5Id
             {str: None},  # defaultBranch
             {int: None, float: as_int},  # id
             {str: None},  # mailAddress1
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # mailAddress2
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # mailAddress3
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # mailCity
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # mailCountry
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # mailPostalCode
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # mailState
+            {str: None, NoneType: None},  # mailAddress2
+            {str: None, NoneType: None},  # mailAddress3
+            {str: None, NoneType: None},  # mailCity
+            {str: None, NoneType: None},  # mailCountry
+            {str: None, NoneType: None},  # mailPostalCode
+            {str: None, NoneType: None},  # mailState
             {str: None},  # name
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # physAddress1
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # physAddress2
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # physAddress3
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # physCity
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # physCountry
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # physPostalCode
-            union(
-                {str: None},
-                {NoneType: None},
-            ),  # physState
-            union(
-                {int: None, float: as_int},
-                {NoneType: None},
-            ),  # preferredLocationId
+            {str: None, NoneType: None},  # physAddress1
+            {str: None, NoneType: None},  # physAddress2
+            {str: None, NoneType: None},  # physAddress3
+            {str: None, NoneType: None},  # physCity
+            {str: None, NoneType: None},  # physCountry
+            {str: None, NoneType: None},  # physPostalCode
+            {str: None, NoneType: None},  # physState
+            union({int: None, float: as_int}, {NoneType: None}),  # preferredLocationId
         ),
         optional=(),
         extra=None,

@@ -125,10 +125,7 @@ def _tables() -> Tables:
         required=(
             {int: None, float: as_int},  # customerId
             {str: None},  # id
-            union(
-                {str: as_date_or_none},
-                {NoneType: None},
-            ),  # orderStartDate
+            union({str: as_date_or_none}, {NoneType: None}),  # orderStartDate
             {int: as_float, float: None},  # webAllowance
         ),
         optional=(),
