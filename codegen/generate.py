@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from codegen.spec import SpecError, dump_spec
 
@@ -17,7 +18,7 @@ TEMPLATES = HERE / "templates"
 PACKAGE = "_generated"
 
 
-def generate(spec: dict, workdir: Path) -> Path:
+def generate(spec: dict[str, Any], workdir: Path) -> Path:
     """Generate the package for `spec` under `workdir`; return the package directory.
 
     Runs with --fail-on-warning: a schema the generator would drop is an error that
