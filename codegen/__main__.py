@@ -23,6 +23,7 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from codegen import api_diff, wrappers
 from codegen.changes import render, summarize
@@ -71,7 +72,7 @@ handwritten layer on this branch before merging.
 """
 
 
-def _committed_effective(path: Path, overlay: dict) -> dict:
+def _committed_effective(path: Path, overlay: dict[str, Any]) -> dict[str, Any]:
     """The committed spec as the generator read it (empty when there is none yet)."""
     if not path.exists():
         return {}

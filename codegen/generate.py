@@ -9,6 +9,7 @@ import subprocess
 import sys
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from codegen.spec import SpecError, dump_spec
 
@@ -18,7 +19,7 @@ TEMPLATES = HERE / "templates"
 PACKAGE = "_generated"
 
 
-def generate(spec: dict, workdir: Path) -> Path:
+def generate(spec: dict[str, Any], workdir: Path) -> Path:
     """Generate the package for `spec` under `workdir`; return the package directory.
 
     Runs with --fail-on-warning: a schema the generator would drop is an error that

@@ -135,7 +135,9 @@ def _label(location: tuple[Any, ...]) -> str:
     return ".".join(str(p) for p in parts) or "$"
 
 
-def apply_overlay(spec: dict[str, Any], overlay: dict[str, Any]) -> tuple[dict, OverlayReport]:
+def apply_overlay(
+    spec: dict[str, Any], overlay: dict[str, Any]
+) -> tuple[dict[str, Any], OverlayReport]:
     """Apply the overlay's actions in order to a copy of `spec`; report each action."""
     import jsonpath_rfc9535 as jsonpath
 
@@ -147,16 +149,18 @@ def apply_overlay(spec: dict[str, Any], overlay: dict[str, Any]) -> tuple[dict, 
         if action.get("remove"):
             # deepest and last first, so earlier locations stay valid
             for node in sorted(nodes, key=lambda n: n.location, reverse=True):
-                parent = node.parent.value if node.parent is not None else None
+                parent: Any = node.parent.value if node.parent is not None else None
+                key: Any = node.location[-1] if node.location else None
                 if isinstance(parent, (dict, list)):
-                    del parent[node.location[-1]]
+                    del parent[key]
                     changes.append(f"{_label(node.location)}: removed")
         else:
             for node in nodes:
                 before = copy.deepcopy(node.value)
                 after = merge(node.value, action["update"])
                 if node.parent is not None:
-                    node.parent.value[node.location[-1]] = after
+                    container: Any = node.parent.value
+                    container[node.location[-1]] = after
                 changes += _leaf_changes(_label(node.location), before, after)
         report.actions.append(
             ActionReport(

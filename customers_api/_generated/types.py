@@ -305,11 +305,13 @@ def as_float(value: int) -> float:
 
 
 _ZERO_DATES = frozenset({"0000-00-00", "0000-00-00 00:00:00", "0000-00-00T00:00:00"})
+_date_fromisoformat = datetime.date.fromisoformat  # the fast paths
+_datetime_fromisoformat = datetime.datetime.fromisoformat
 
 
 def _parse_datetime(value: str) -> datetime.datetime:
     try:
-        return datetime.datetime.fromisoformat(value)
+        return _datetime_fromisoformat(value)
     except ValueError:
         pass
     try:
@@ -329,7 +331,7 @@ def as_datetime(value: str) -> datetime.datetime:
 def as_date(value: str) -> datetime.date:
     """A date: `Y-m-d`; a date-time at midnight is accepted (its date)."""
     try:
-        return datetime.date.fromisoformat(value)
+        return _date_fromisoformat(value)
     except ValueError:
         pass
     if value in _ZERO_DATES:

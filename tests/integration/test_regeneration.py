@@ -511,6 +511,16 @@ def test_a_live_like_spec_regenerates_the_same_sdk_through_the_overlay(
     assert "- OrderHeader.properties.dateCreated.format: 'mysql-datetime' -> 'date-time'" in overlay
     assert "- Invoice.properties.invoiceDate.format: (absent) -> 'date'" in overlay
     assert "The handwritten layer breaks" not in summary
+    # the golden check reads the committed 3.0.3 snapshot through the same overlay
+    check = subprocess.run(
+        [sys.executable, "-m", "codegen", "--check", "--root", str(root)],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+    assert check.returncode == 0, check.stderr
+    assert "matches openapi.json + overlay" in check.stdout
 
 
 @pytest.mark.slow

@@ -226,8 +226,7 @@ class CustomerAddressCreate:
         value = src_dict.get("updateCd", UNSET)
         if value is not UNSET:
             obj.update_cd = decode_field(value, "updateCd", tables.optional[13])
-        extra = src_dict.keys() - _KNOWN
-        obj.additional_properties = {k: src_dict[k] for k in extra}
+        obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN}
         return obj
 
     @property

@@ -213,8 +213,7 @@ class CustomerAddressUpdate:
         value = src_dict.get("statusCd", UNSET)
         if value is not UNSET:
             obj.status_cd = decode_field(value, "statusCd", tables.optional[12])
-        extra = src_dict.keys() - _KNOWN
-        obj.additional_properties = {k: src_dict[k] for k in extra}
+        obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN}
         return obj
 
     @property

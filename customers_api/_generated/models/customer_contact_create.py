@@ -125,8 +125,7 @@ class CustomerContactCreate:
         value = src_dict.get("userDefinedFields", UNSET)
         if value is not UNSET:
             obj.user_defined_fields = decode_field(value, "userDefinedFields", tables.optional[3])
-        extra = src_dict.keys() - _KNOWN
-        obj.additional_properties = {k: src_dict[k] for k in extra}
+        obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN}
         return obj
 
     @property

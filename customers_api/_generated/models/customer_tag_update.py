@@ -83,8 +83,7 @@ class CustomerTagUpdate:
         value = src_dict.get("tag", UNSET)
         if value is not UNSET:
             obj.tag = decode_field(value, "tag", tables.optional[2])
-        extra = src_dict.keys() - _KNOWN
-        obj.additional_properties = {k: src_dict[k] for k in extra}
+        obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN}
         return obj
 
     @property

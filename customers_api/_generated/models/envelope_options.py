@@ -32,8 +32,7 @@ class EnvelopeOptions:
         if type(src_dict) is not dict:
             raise not_an_object(src_dict)
         obj = cls()
-        extra = src_dict.keys() - _KNOWN
-        obj.additional_properties = {k: src_dict[k] for k in extra}
+        obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN}
         return obj
 
     @property

@@ -69,8 +69,7 @@ class ShipToCreate:
         value = src_dict.get("shipToAddress", UNSET)
         if value is not UNSET:
             obj.ship_to_address = decode_field(value, "shipToAddress", tables.optional[0])
-        extra = src_dict.keys() - _KNOWN
-        obj.additional_properties = {k: src_dict[k] for k in extra}
+        obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN}
         return obj
 
     @property
