@@ -155,7 +155,8 @@ class Throttle:
                     await self._queue()
             except TimeoutError:
                 raise SlotTimeout(
-                    f"no free slot within {timeout} s ({self._in_flight} calls in flight)"
+                    "timed out waiting for a free pooled connection: the concurrency window"
+                    f" ({self._in_flight} calls in flight) stayed full for {timeout} s"
                 ) from None
             # A slot was handed over; a pause that began meanwhile must still be waited.
             if self._resume_at > self._clock() and self._pause_id != waited:

@@ -88,14 +88,16 @@ def transport_error_message(exc: httpx.RequestError) -> str:
     detail = str(exc) or next(
         (text for kind, text in _NO_DETAIL.items() if isinstance(exc, kind)), "no detail"
     )
+    # a wait for the concurrency window is a pool wait too: one name for both (SlotTimeout)
+    name = "PoolTimeout" if isinstance(exc, httpx.PoolTimeout) else type(exc).__name__
     try:
         url = exc.request.url
     except RuntimeError:  # an error raised without its request
-        return f"{type(exc).__name__}: {detail}"
+        return f"{name}: {detail}"
     host = f"[{url.host}]" if ":" in url.host else url.host
     port = url.port or _DEFAULT_PORTS.get(url.scheme)
     where = f"{host}:{port}" if port else host
-    return f"{type(exc).__name__}: {detail} ({where})"
+    return f"{name}: {detail} ({where})"
 
 
 def fast_transport_available() -> bool:
