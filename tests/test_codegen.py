@@ -164,7 +164,11 @@ def test_code_that_breaks_the_handwritten_layer_is_not_swapped_in(
     repo_copy: Path, serve: Any
 ) -> None:
     spec = json.loads((ROOT / "openapi.json").read_text())
-    # the handwritten layer imports the get_customer endpoint module: rename its operation
+    # a handwritten module that imports the get_customer endpoint module by its operationId
+    # (the rendered friendly layer is keyed by method and path, so it survives a rename)
+    (repo_copy / "customers_api" / "_layer_probe.py").write_text(
+        "from ._generated.api.customers import get_customer\n\nMETHOD = get_customer.METHOD\n"
+    )
     op = spec["paths"]["/customer/{customerId}/doc"]["get"]
     op["operationId"] = "fetch_customer_document"
     before = tree_files(repo_copy)
@@ -172,7 +176,7 @@ def test_code_that_breaks_the_handwritten_layer_is_not_swapped_in(
     assert result.returncode == 2, result.stdout
     (line,) = result.stderr.strip().splitlines()
     assert line.startswith("codegen: the generated package does not import: "), line
-    assert "get_customer" in line
+    assert "customers_api._layer_probe: ImportError" in line and "get_customer" in line
     assert tree_files(repo_copy) == before
 
 

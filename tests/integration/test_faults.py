@@ -36,6 +36,7 @@ from customers_api import (
     NotFoundError,
     RateLimitError,
     ServerError,
+    _core,
     fanout,
 )
 from customers_api.testing import FakeCustomersAPI, FaultConfig, serve_in_thread
@@ -172,6 +173,9 @@ class Report:
         return self.attempts - self.requests
 
 
+FREE = _core._FREE_RETRIES  # uncounted rate-limited attempts, at most
+
+
 async def fan_out(client: CustomersClient, n: int, concurrency: int, max_retries: int) -> Report:
     """``n`` customer GETs through ``fanout.map`` (errors collected in place); request i asks
     for customer ``FIRST_ID + i % CUSTOMERS``."""
@@ -199,7 +203,12 @@ async def fan_out(client: CustomersClient, n: int, concurrency: int, max_retries
         if isinstance(result, Exception):
             # Only the failures the fake injects, and only once retries are spent.
             assert isinstance(result, (ServerError, RateLimitError, APIConnectionError)), result
-            assert result.attempts == max_retries + 1, result
+            if isinstance(result, RateLimitError):
+                # a 429 to an attempt sent before the client learnt of the limit (another
+                # call's 429 began the shared pause) is not counted (README: Rate limits)
+                assert max_retries + 1 <= result.attempts <= max_retries + 1 + FREE, result
+            else:
+                assert result.attempts == max_retries + 1, result
             assert result.endpoint == "GET " + GET_DOC
             report.attempts += result.attempts
             report.failed += 1
@@ -233,7 +242,8 @@ def check(report: Report, sent: int, ok_responses: int, sleeps: list[float]) -> 
     assert report.attempts == sent
     assert report.succeeded == ok_responses  # one 200 per success, none wasted
     assert report.retried > 0 and report.succeeded > 0.95 * report.requests
-    assert len(sleeps) == report.retried  # one wait per retry...
+    # one wait per retry, plus the waits of calls held by the client-wide pause a 429 began
+    assert len(sleeps) >= report.retried
     assert 1.0 in sleeps  # ...and a 429's Retry-After: 1 was honoured as the wait
 
 
@@ -485,6 +495,8 @@ async def test_write_is_sent_exactly_once(
             await _write(client, method, uid)
         assert type(info.value) is error  # a dropped connection is not reported as a timeout
         assert info.value.attempts == 1  # type: ignore[attr-defined]
+        assert sleeps == []  # no retry of the write was even scheduled
+        # (the GET below may wait out the client-wide pause a 429 starts: that is not a retry)
         after = await client.customers.addresses.list(FIRST_ID)
         applied = phase == "after"  # the write happened although the client got an error
         if method == "POST":
@@ -495,7 +507,6 @@ async def test_write_is_sent_exactly_once(
         else:
             assert (after[0].city == "York") is applied
     assert seen(method, template) == 1  # the server saw exactly one write
-    assert sleeps == []  # no retry was even scheduled
 
 
 @pytest.mark.parametrize("opt_in", ["client", "call"])
