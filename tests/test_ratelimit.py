@@ -351,3 +351,29 @@ async def test_every_429_counts_when_each_started_the_clients_back_off(
         with pytest.raises(RateLimitError) as info:
             await client.customers.get(1, max_retries=1)
     assert info.value.attempts == 2
+
+
+async def test_a_probe_that_fails_at_the_same_level_doubles_the_hold() -> None:
+    t = FakeTime()
+    th = throttle(t, 8, hold=5.0, increase_interval=1.0)
+
+    async def refuse() -> None:
+        epochs = [await th.acquire() for _ in range(int(th.limit))]
+        th.limited(epochs[0], None)
+        for _ in epochs:
+            th.release(False)
+
+    async def succeed_until_growth() -> float:
+        start, limit = t.now, th.limit
+        while th.limit == limit:
+            await th.acquire()
+            t.now += 0.25
+            th.release(True, 0.01)
+        return t.now - start
+
+    await refuse()  # 8 -> 2 (a quick refusal: a quarter)
+    assert th.limit == 2
+    first = await succeed_until_growth()
+    await refuse()  # the probe at 3 failed: back to the old level or below
+    second = await succeed_until_growth()
+    assert first == pytest.approx(5.0, abs=0.3) and second == pytest.approx(10.0, abs=0.3)
