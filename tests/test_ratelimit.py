@@ -379,3 +379,11 @@ async def test_a_probe_that_fails_at_the_same_level_doubles_the_hold() -> None:
     assert th.limit == 2
     second = await succeed_until_growth()
     assert first == pytest.approx(5.0, abs=0.3) and second == pytest.approx(10.0, abs=0.3)
+
+
+@pytest.mark.parametrize("bad", [0, -3, True, 2.5])
+def test_bad_max_connections_is_a_config_error(bad: object) -> None:
+    from customers_api import ConfigError
+
+    with pytest.raises(ConfigError, match="max_connections"):
+        CustomersClient(token=TOKEN, site_id=SITE_ID, max_connections=bad)  # type: ignore[arg-type]
