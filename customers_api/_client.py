@@ -76,6 +76,10 @@ def _throttle(
     """The client-wide pause and concurrency cap (None: neither, each call on its own)."""
     if not isinstance(shared_pause, bool):
         raise ConfigError("shared_pause must be True or False")
+    if isinstance(max_connections, bool) or not isinstance(max_connections, int):
+        raise ConfigError(f"max_connections must be an int >= 1, got {max_connections!r}")
+    if max_connections < 1:
+        raise ConfigError(f"max_connections must be an int >= 1, got {max_connections!r}")
     if concurrency == "adaptive":
         return Throttle(max_connections, adaptive=True, shared_pause=shared_pause)
     if concurrency is None:
@@ -121,8 +125,9 @@ class CustomersClient(Root):
         max_connections: connection pool size of the SDK's own client.
         retry_policy: full control over backoff (overrides ``max_retries``/``retry_writes``).
         concurrency: calls in flight at once: ``"adaptive"`` (default: up to
-            ``max_connections``, halved when the server rate-limits, grown back as calls
-            succeed), an int (a fixed cap), or None (no cap beyond the pool).
+            ``max_connections``, shrunk when the server rate-limits, grown back as calls
+            succeed; README "Rate limits"), an int (a fixed cap), or None (no cap beyond the
+            pool).
         shared_pause: a 429 (or 503 with ``Retry-After``) pauses every call of this client
             until the server's time has passed (default); False: each call waits alone.
     """
@@ -151,6 +156,7 @@ class CustomersClient(Root):
         if timeout is not None and isinstance(timeout, bool):
             raise ConfigError("timeout must be a number of seconds or an httpx.Timeout")
         policy = retry_policy or RetryPolicy(max_retries=max_retries, retry_writes=retry_writes)
+        throttle = _throttle(concurrency, shared_pause, max_connections)
 
         per_request_timeout: httpx.Timeout | None = None
         http: Sender
@@ -182,7 +188,6 @@ class CustomersClient(Root):
             pool_timeout = (per_request_timeout or http.timeout).pool
         else:
             pool_timeout = http.timeout.pool
-        throttle = _throttle(concurrency, shared_pause, max_connections)
         self._core = Core(gen, policy, per_request_timeout, throttle, pool_timeout)
 
     @classmethod

@@ -10,13 +10,15 @@ Every attempt of every call of one client goes through one :class:`Throttle`:
   between 1 and ``max_connections``. A rate-limited answer shrinks it, once per pause
   (answers to attempts sent before the pause do not shrink it again): to the rate the server
   accepted over the last second times an attempt's duration (Little's law), or to a
-  quarter when refused within half a second of (re)starting; after that, one more
+  quarter when refused within a quarter second of (re)starting; after that, one more
   slot is added per window's worth of successes, but not more often than once per
   ``increase_interval`` (default 1 s, the granularity of ``Retry-After``: probing faster than
   the server can answer "no" overshoots and costs a whole pause), and not before ``hold``
-  seconds (5) after a decrease. With no 429 the window stays at ``max_connections`` (the
-  pool size), so calls beyond it wait here rather than in the pool, under the same pool
-  timeout; unthrottled, it costs a counter and a clock read per attempt.
+  seconds (5) after a decrease; a probe that fails back to the same level doubles that wait
+  (up to 60 s): a 429 costs a whole ``Retry-After``, so probing an unchanged limit loses.
+  With no 429 the window stays at ``max_connections`` (the pool size), so calls beyond it
+  wait here rather than in the pool, under the same pool timeout; unthrottled, it costs a
+  counter and a clock read per attempt.
 
 Handwritten: aiolimiter (leaky bucket) and aiometer (``max_per_second``) both pace to a rate
 the caller must know in advance; here the rate is learned from the server's 429s, and the
@@ -62,7 +64,9 @@ class Throttle:
     __slots__ = (
         "_clock",
         "_epoch",
+        "_floor",
         "_grown_at",
+        "_held",
         "_in_flight",
         "_latency",
         "_ok_times",
@@ -103,6 +107,8 @@ class Throttle:
         self.shared_pause = shared_pause
         self.increase_interval = increase_interval
         self.hold = hold
+        self._held = hold  # the current hold: doubles while probes fail at the same level
+        self._floor = 0  # the window after the previous decrease
         #: The current cap on attempts in flight (``math.inf``: none).
         self.limit: float = math.inf if max_concurrency is None else max_concurrency
         self._clock = clock
@@ -214,15 +220,16 @@ class Throttle:
     def _smaller_window(self, now: float) -> int:
         """The window after a rate limit: the rate the server accepted over the last second
         (since the last pause and the first success) times an attempt's duration (Little's
-        law), when that span is long enough to tell (half a second); else a quarter:
+        law), when that span is long enough to tell (a quarter second); else a quarter:
         refused that soon, the window was far too wide. Always at least one less than in
         flight, and at least 1."""
         current = int(min(self.limit, self._in_flight, self.max_concurrency or self._in_flight))
         times = self._ok_times
         span = min(1.0, now - self._resume_at, now - times[0] if times else 0.0)
-        if span >= 0.5 and self._latency > 0:
+        if span >= 0.25 and self._latency > 0:
             accepted = sum(1 for t in times if t >= now - span)
-            fits = int(accepted / span * self._latency)
+            # x 0.85: part of what was accepted is the burst the server's bucket had saved.
+            fits = int(accepted / span * self._latency * 0.85)
             return max(1, min(current - 1, fits))
         return max(1, current // 4)
 
@@ -236,7 +243,12 @@ class Throttle:
             self.limit = self._smaller_window(now)
             self._epoch += 1
             self._successes = 0
-            self._grown_at = now + self.hold - self.increase_interval
+            # A probe that failed back to the level of the last decrease: the server's rate
+            # has not moved, so wait twice as long before the next probe.
+            failed_probe = 0 < self._floor <= self.limit
+            self._held = min(self._held * 2, 60.0) if failed_probe else self.hold
+            self._floor = int(self.limit)
+            self._grown_at = now + self._held - self.increase_interval
             _logging.window(before, int(self.limit))
         if not self.shared_pause or retry_after is None:
             return None

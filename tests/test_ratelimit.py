@@ -92,7 +92,8 @@ async def test_window_follows_the_accepted_rate_after_a_long_enough_run() -> Non
     t.now += 0.001
     th.limited(epochs[0], 1.0)
     span = t.now - first_ok
-    assert th.limit == math.floor(300 / span * 0.02) == 10  # Little's law: rate x duration
+    # Little's law (rate x duration), less 15 % for the burst the server's bucket had saved
+    assert th.limit == math.floor(300 / span * 0.02 * 0.85) == 8
 
 
 async def test_window_grows_back_after_the_hold_one_slot_per_window_of_successes() -> None:
@@ -351,3 +352,38 @@ async def test_every_429_counts_when_each_started_the_clients_back_off(
         with pytest.raises(RateLimitError) as info:
             await client.customers.get(1, max_retries=1)
     assert info.value.attempts == 2
+
+
+async def test_a_probe_that_fails_at_the_same_level_doubles_the_hold() -> None:
+    t = FakeTime()
+    th = throttle(t, 8, hold=5.0, increase_interval=1.0)
+
+    async def refuse() -> None:
+        epochs = [await th.acquire() for _ in range(int(th.limit))]
+        th.limited(epochs[0], None)
+        for _ in epochs:
+            th.release(False)
+
+    async def succeed_until_growth() -> float:
+        start, limit = t.now, th.limit
+        while th.limit == limit:
+            await th.acquire()
+            t.now += 0.25
+            th.release(True, 0.6)  # 4/s x 0.6 s x 0.85: the estimate says 2 fit
+        return t.now - start
+
+    await refuse()  # 8 -> 2 (a quick refusal: a quarter)
+    assert th.limit == 2
+    first = await succeed_until_growth()
+    await refuse()  # the probe at 3 failed: back to 2, the level of the last decrease
+    assert th.limit == 2
+    second = await succeed_until_growth()
+    assert first == pytest.approx(5.0, abs=0.3) and second == pytest.approx(10.0, abs=0.3)
+
+
+@pytest.mark.parametrize("bad", [0, -3, True, 2.5])
+def test_bad_max_connections_is_a_config_error(bad: object) -> None:
+    from customers_api import ConfigError
+
+    with pytest.raises(ConfigError, match="max_connections"):
+        CustomersClient(token=TOKEN, site_id=SITE_ID, max_connections=bad)  # type: ignore[arg-type]
