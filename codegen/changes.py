@@ -100,10 +100,13 @@ def _values(values: list[Any] | None) -> str:
     return ", ".join(repr(v) for v in values or [])
 
 
-def operations(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
+def operations(
+    spec: dict[str, Any], methods: tuple[str, ...] = METHODS
+) -> dict[str, dict[str, Any]]:
+    """The spec's operations by "METHOD /path/template"."""
     ops = {}
     for path, item in spec.get("paths", {}).items():
-        for method in METHODS:
+        for method in methods:
             if method in item:
                 ops[f"{method.upper()} {path}"] = item[method]
     return ops

@@ -28,6 +28,7 @@ from typing import Any
 import jinja2
 import yaml
 
+from codegen.changes import operations
 from codegen.generated_reader import GenOperation, GenParam, read_generated
 from codegen.spec import SpecError
 
@@ -77,12 +78,8 @@ def camel(text: str) -> str:
 
 
 def spec_operations(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    ops = {}
-    for path, item in spec.get("paths", {}).items():
-        for method in METHODS:
-            if method in item:
-                ops[f"{method.upper()} {path}"] = item[method]
-    return ops
+    """The operations the friendly layer renders (the methods the generator emits)."""
+    return operations(spec, METHODS)
 
 
 def default_name(key: str, op: dict[str, Any]) -> str:
