@@ -101,6 +101,11 @@ def run(args: argparse.Namespace) -> int:
         rendered = wrappers.render(effective, package, Path(tmp))  # the friendly layer
         current_rendered = root / "customers_api" / wrappers.OUTPUT
         stale += [f"../{wrappers.OUTPUT}/{n}" for n in differing_files(current_rendered, rendered)]
+        readme = root / "README.md"
+        if readme.exists():
+            text = readme.read_text()
+            if wrappers.readme_with_table(text, effective) != text:
+                stale.append("../../README.md")  # its endpoint table (from aliases.yaml)
         if args.check:
             normalized = dump_spec(spec) == committed_spec_path.read_text()
             if stale or not normalized:
@@ -114,6 +119,8 @@ def run(args: argparse.Namespace) -> int:
                 return 1
             for action in report.unmatched:
                 print(f"note: overlay action matched nothing: {action.target}", file=sys.stderr)
+            for key, name in wrappers.stale(effective, wrappers.load_table()):
+                print(f"note: alias matches no operation: {key} ({name})", file=sys.stderr)
             print(f"ok: customers_api/{PACKAGE} matches openapi.json + overlay")
             return 0
         old = _committed_effective(committed_spec_path, overlay)
@@ -143,6 +150,7 @@ def run(args: argparse.Namespace) -> int:
             with wrappers.staged(root, rendered):
                 swap_in(root, spec_text, package)
             summary += "\n" + api_diff.section(before, api_diff.snapshot(root))
+            wrappers.sync_readme(root, effective)  # the endpoint table follows aliases.yaml
     if args.summary:
         Path(args.summary).write_text(summary)
     print(summary, end="")

@@ -8,7 +8,21 @@ from typing import Any
 
 
 class SpecError(Exception):
-    """The spec could not be fetched, parsed or validated; the message is one line."""
+    """The spec could not be fetched, parsed or validated; the message is one short line."""
+
+    MAX_CHARS = 600
+
+    def __init__(self, message: str) -> None:
+        line = " ".join(message.split())  # one line, whatever the cause embedded
+        if len(line) > self.MAX_CHARS:
+            line = line[: self.MAX_CHARS - 1] + "\u2026"
+        super().__init__(line)
+
+
+def _detail(exc: BaseException) -> str:
+    """A validator's message without the document it may embed (`... within {whole spec}`)."""
+    text = str(getattr(exc, "message", None) or exc)
+    return text.split(" within {", 1)[0]
 
 
 def dump_spec(spec: dict[str, Any]) -> str:
@@ -36,9 +50,11 @@ def validate_spec(spec: dict[str, Any], source: str) -> None:
         validate(spec)
     except OpenAPIValidationError as exc:
         where = "/".join(str(p) for p in exc.path) if getattr(exc, "path", None) else "(root)"
-        raise SpecError(f"{source}: invalid OpenAPI at {where}: {exc.message}") from None
+        raise SpecError(f"{source}: invalid OpenAPI at {where}: {_detail(exc)}") from None
     except Exception as exc:  # the validator raises assorted errors on unresolvable input
-        raise SpecError(f"{source}: invalid OpenAPI: {type(exc).__name__}: {exc}") from None
+        raise SpecError(
+            f"{source}: invalid OpenAPI: {type(exc).__name__}: {_detail(exc)}"
+        ) from None
 
 
 def fetch_spec(url: str, timeout: float = 30.0) -> bytes:

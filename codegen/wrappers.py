@@ -138,12 +138,18 @@ def section(old_spec: dict[str, Any], spec: dict[str, Any], table: dict[str, Any
     new_names = naming(spec, table)
     gone = [(k, n) for k, (n, _) in sorted(old_names.items()) if k not in new_names]
     missing = unnamed(spec, table)
-    if not gone and not missing:
+    gone_keys = {k for k, _ in gone}
+    orphans = [(k, n) for k, n in stale(spec, table) if k not in gone_keys]
+    if not gone and not missing and not orphans:
         return ""
     lines += ["## Friendly surface (`codegen/aliases.yaml`)", ""]
     if gone:
         lines += ["### Breaking: friendly methods removed", ""]
         lines += [f"- **BREAKING** `client.{n}` removed: {k} is gone" for k, n in gone] + [""]
+    if orphans:
+        lines += ["### Aliases that match no operation (a typo, or an operation gone before)", ""]
+        lines += [f"- {k} (`client.{n}`): not in the spec; fix or remove it" for k, n in orphans]
+        lines += [""]
     if missing:
         lines += ["### Needs a friendly name", ""]
         lines += [
@@ -534,6 +540,35 @@ def _readme_args(key: str, entry: dict[str, Any], op: dict[str, Any]) -> str:
     if any(not p.get("required") for p in rest):
         out.append("...")
     return ", ".join(out)
+
+
+README_TABLE_HEAD = "| Endpoint | Python |"
+
+
+def readme_with_table(text: str, spec: dict[str, Any], table: dict[str, Any] | None = None) -> str:
+    """`text` (the README) with its endpoint table, up to the next blank line, rendered anew;
+    unchanged when it has no such table."""
+    start = text.find(README_TABLE_HEAD + "\n")
+    if start < 0:
+        return text
+    end = text.find("\n\n", start)
+    end = len(text) if end < 0 else end + 1
+    return text[:start] + readme_table(spec, table) + text[end:]
+
+
+def sync_readme(root: Path, spec: dict[str, Any], table: dict[str, Any] | None = None) -> bool:
+    """Rewrite README.md's endpoint table from the alias table (atomically); True if changed."""
+    readme = root / "README.md"
+    if not readme.exists():
+        return False
+    text = readme.read_text()
+    new = readme_with_table(text, spec, table)
+    if new == text:
+        return False
+    staged_file = readme.with_name(".README.md.new")
+    staged_file.write_text(new)
+    os.replace(staged_file, readme)
+    return True
 
 
 @contextlib.contextmanager

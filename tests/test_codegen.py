@@ -16,6 +16,7 @@ import pytest
 
 from codegen.changes import render, summarize
 from codegen.generate import tree_files
+from codegen.spec import SpecError, validate_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -82,6 +83,19 @@ def test_check_names_a_stale_file(repo_copy: Path) -> None:
     assert result.returncode == 1
     assert "customers_api/_generated/models/invoice.py" in result.stderr
     assert "customers_api/_generated/models/stray.py" in result.stderr
+
+
+def test_the_readme_endpoint_table_follows_the_alias_table(repo_copy: Path) -> None:
+    """`--check` names a stale README table; a regeneration writes it from aliases.yaml."""
+    readme = repo_copy / "README.md"
+    committed = (ROOT / "README.md").read_text()
+    readme.write_text(committed.replace("| `GET /ping` | `client.ping()` |\n", ""))
+    result = run_codegen("--check", "--root", str(repo_copy))
+    assert result.returncode == 1
+    assert "  README.md" in result.stderr.splitlines()
+    result = run_codegen("--spec", str(repo_copy / "openapi.json"), "--root", str(repo_copy))
+    assert result.returncode == 0, result.stderr
+    assert readme.read_text() == committed
 
 
 def test_url_regeneration_is_deterministic_and_reports_no_change(
@@ -280,3 +294,22 @@ def test_change_summary_reports_format_enum_and_nullability() -> None:
         (True, "enum added: T.f ('x')"),
         (False, "became nullable: T.n"),
     }
+
+
+def test_an_unresolvable_ref_is_one_short_line_naming_the_pointer() -> None:
+    """The validator embeds the whole document in this error; the one line must not."""
+    spec = json.loads((ROOT / "openapi.json").read_text())
+    props = spec["components"]["schemas"]["Invoice"]["properties"]
+    props["weird"] = {"oneOf": [{"type": "string"}, {"$ref": "#/components/parameters/Nope"}]}
+    with pytest.raises(SpecError) as info:
+        validate_spec(spec, "spec.json")
+    message = str(info.value)
+    assert "/components/parameters/Nope" in message
+    assert "\n" not in message and len(message) <= SpecError.MAX_CHARS
+    assert "paths" not in message  # no dump of the document
+
+
+def test_spec_errors_are_one_capped_line() -> None:
+    message = str(SpecError("a\nb " + "x" * 5000))
+    assert message.startswith("a b x") and "\n" not in message
+    assert len(message) == SpecError.MAX_CHARS and message.endswith("\u2026")

@@ -65,6 +65,18 @@ def test_section_names_new_and_removed_operations(
     assert text.index("Breaking") < text.index("Needs a friendly name")
 
 
+def test_section_names_an_alias_that_matches_no_operation(
+    spec: dict[str, Any], table: dict[str, Any]
+) -> None:
+    """A typo'd key is reported (it was silently ignored), not as breaking: it never worked."""
+    typo = copy.deepcopy(table)
+    typo["operations"]["GET /customer/{customerId}/bogus"] = {"name": "customers.bogus.list"}
+    text = wrappers.section(spec, spec, typo)
+    assert "### Aliases that match no operation" in text
+    assert "- GET /customer/{customerId}/bogus (`client.customers.bogus.list`)" in text
+    assert "BREAKING" not in text
+
+
 def test_default_names_never_clash(table: dict[str, Any]) -> None:
     spec = {
         "paths": {

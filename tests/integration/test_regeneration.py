@@ -35,9 +35,18 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import pytest
+import yaml
 
 REPO = Path(__file__).resolve().parents[2]
-COPIED = ("openapi.json", "pyproject.toml", "codegen", "customers_api", "tests", "examples")
+COPIED = (
+    "openapi.json",
+    "pyproject.toml",
+    "README.md",
+    "codegen",
+    "customers_api",
+    "tests",
+    "examples",
+)
 
 # The four changes of the served spec.
 NEW_OPERATION = ("/customer/{customerId}/notes", "list_customer_notes")  # copied from tags
@@ -248,6 +257,35 @@ def test_summary_lists_the_four_changes_breaking_first(regenerated: dict[str, An
     assert spec_part.index("### Breaking") < spec_part.index("### Other")
     # the summary file is what stdout showed (the PR body)
     assert summary in regenerated["proc"].stdout
+
+
+def _files(root: Path) -> dict[str, str]:
+    skip = {"__pycache__", ".mypy_cache", ".pytest_cache"}
+    return {
+        p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in root.rglob("*")
+        if p.is_file() and not skip & set(p.parts) and not p.name.endswith(".pyc")
+    }
+
+
+def test_the_pull_request_carries_every_file_the_regeneration_wrote(
+    regenerated: dict[str, Any],
+) -> None:
+    """regenerate.yml commits only its `add-paths`: a written file outside them (the rendered
+    friendly layer, the README table) would leave the pull request stale."""
+    workflow = yaml.safe_load((REPO / ".github" / "workflows" / "regenerate.yml").read_text())
+    steps = [s for job in workflow["jobs"].values() for s in job.get("steps", [])]
+    (pr,) = [s for s in steps if "create-pull-request" in str(s.get("uses", ""))]
+    add_paths = pr["with"]["add-paths"].split()
+    root: Path = regenerated["root"]
+    original = {k: v for k, v in _files(REPO).items() if k.split("/")[0] in COPIED}
+    written = {k for k, v in _files(root).items() if original.get(k) != v}
+    written |= {k for k in original if not (root / k).exists()}  # removed files
+    written.discard(f"customers_api/{LAYER_PROBE}")  # this test module's own probe
+    assert written, "the changed spec wrote nothing"
+    assert any(k.startswith("customers_api/resources/") for k in written)
+    outside = sorted(k for k in written if not any(k.startswith(a) for a in add_paths))
+    assert outside == [], f"written but not committed by regenerate.yml: {outside}"
 
 
 def test_a_change_that_breaks_the_handwritten_layer_is_named(regenerated: dict[str, Any]) -> None:
