@@ -60,6 +60,7 @@ def as_body(cls: type[B], value: B | Mapping[str, Any], keys: Mapping[str, str])
         raise TypeError(f"body must be a {cls.__name__} or a mapping, not {type(value).__name__}")
     wire = set(keys.values())
     payload: dict[str, Any] = {}
+    spelled: dict[str, str] = {}  # wire name -> the key the caller used for it
     for key, item in value.items():
         name = keys.get(key, key) if isinstance(key, str) else None
         if name is None or name not in wire:
@@ -70,8 +71,11 @@ def as_body(cls: type[B], value: B | Mapping[str, Any], keys: Mapping[str, str])
                 f"{cls.__name__} has no field {key!r}; did you mean {_closest(str(key), valid)!r}?"
             )
         if name in payload:
-            raise ValueError(f"{cls.__name__} field {name!r} is given twice ({key!r})")
+            raise ValueError(
+                f"{cls.__name__} field {name!r} is given twice: as {spelled[name]!r} and {key!r}"
+            )
         payload[name] = item
+        spelled[name] = key
     parse: Callable[[Mapping[str, Any]], B] = cls.from_dict  # type: ignore[attr-defined]
     try:
         return parse(payload)

@@ -19,7 +19,7 @@ import os
 import sys
 from pathlib import Path
 
-from customers_api import CustomersClient, Invoice, fanout
+from customers_api import CustomersAPIError, CustomersClient, Invoice, fanout
 
 
 def show_progress(done: int, total: int) -> None:
@@ -71,10 +71,14 @@ async def main(argv: list[str] | None = None) -> int:
         client = CustomersClient(token=args.token, site_id=args.site_id, **extra)
     else:
         client = CustomersClient.from_env()
-    async with client:
-        count = await export(
-            client, args.out, max_customers=args.max_customers, concurrency=args.concurrency
-        )
+    try:
+        async with client:
+            count = await export(
+                client, args.out, max_customers=args.max_customers, concurrency=args.concurrency
+            )
+    except CustomersAPIError as exc:  # one line, as the tour does; nothing was written
+        print(f"export failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
     print(f"wrote {count:,} invoices to {args.out}")
     return 0
 

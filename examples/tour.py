@@ -37,7 +37,8 @@ async def tour(client: CustomersClient, *, writes: bool, max_customers: int | No
     first = await client.customers.list(limit=1)
     name = (first[0].customer_name or "a")[:3] if first else "a"
     found = await client.customers.lookup(name, limit=5)
-    summary.step("customer lookup", f"q={name!r}: {len(found)} match(es)", 2)
+    shown = f"{len(found)} of {found.total}" if found.has_more else f"{len(found)}"
+    summary.step("customer lookup", f"q={name!r}: {shown} match(es)", 2)
 
     page_size = 100
     pager = client.customers.list.paging(page_size=page_size, max_items=max_customers)

@@ -696,7 +696,7 @@ async def test_body_key_given_twice_is_refused(
     client: CustomersClient, api: respx.MockRouter
 ) -> None:
     route = api.post("/customer/42/tags").respond(200, json=envelope("create_customer_tag"))
-    with pytest.raises(ValueError, match="given twice"):
+    with pytest.raises(ValueError, match="given twice: as 'status_cd' and 'statusCd'"):
         await client.customers.tags.create(42, {"tag": "a", "status_cd": 704, "statusCd": 705})
     assert not route.called
 

@@ -78,3 +78,16 @@ def test_burst_defaults_to_the_rate() -> None:
     assert FaultConfig(rate_limit=0.5).burst == 1
     assert FaultConfig(rate_limit=5, rate_burst=2).burst == 2
     assert FaultConfig(rate_limit=5).active
+
+
+def test_serve_rejects_an_out_of_range_knob_as_a_usage_error(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from customers_api.testing.__main__ import main
+
+    with pytest.raises(SystemExit) as info:
+        main(["serve", "--fail-503", "2"])
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert "fail_503 must be within [0, 1], got 2.0" in err
+    assert "Traceback" not in err

@@ -45,15 +45,8 @@ def _interrupt(signum: int, frame: FrameType | None) -> None:
     raise KeyboardInterrupt
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
-    try:
-        require_extra("testing", "serve", "uvicorn")
-    except ImportError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    signal.signal(signal.SIGTERM, _interrupt)  # stop the server cleanly on terminate()
-    faults = FaultConfig(
+def _faults(args: argparse.Namespace) -> FaultConfig:
+    return FaultConfig(
         latency=args.latency,
         jitter=args.jitter,
         fail_503=args.fail_503,
@@ -65,6 +58,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         rate_limit=args.rate_limit,
         rate_burst=args.burst,
     )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        require_extra("testing", "serve", "uvicorn")
+    except ImportError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    signal.signal(signal.SIGTERM, _interrupt)  # stop the server cleanly on terminate()
+    try:
+        faults = _faults(args)
+    except ValueError as exc:  # a knob out of range: a usage error, not a traceback
+        _parser().error(str(exc))
     started = time.perf_counter()
     api = FakeCustomersAPI(
         Dataset(customers=args.customers, seed=args.seed), faults=faults, tokens=args.token
