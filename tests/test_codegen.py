@@ -75,6 +75,7 @@ def test_committed_code_matches_the_spec() -> None:
     assert "matches openapi.json + overlay" in result.stdout
 
 
+@pytest.mark.slow
 def test_check_names_a_stale_file(repo_copy: Path) -> None:
     target = repo_copy / "customers_api" / "_generated" / "models" / "invoice.py"
     target.write_text(target.read_text() + "\n# hand edit\n")
@@ -85,6 +86,7 @@ def test_check_names_a_stale_file(repo_copy: Path) -> None:
     assert "customers_api/_generated/models/stray.py" in result.stderr
 
 
+@pytest.mark.slow
 def test_the_readme_endpoint_table_follows_the_alias_table(repo_copy: Path) -> None:
     """`--check` names a stale README table; a regeneration writes it from aliases.yaml."""
     readme = repo_copy / "README.md"
@@ -98,6 +100,7 @@ def test_the_readme_endpoint_table_follows_the_alias_table(repo_copy: Path) -> N
     assert readme.read_text() == committed
 
 
+@pytest.mark.slow
 def test_url_regeneration_is_deterministic_and_reports_no_change(
     repo_copy: Path, serve: Any
 ) -> None:
@@ -110,6 +113,7 @@ def test_url_regeneration_is_deterministic_and_reports_no_change(
     assert tree_files(repo_copy) == before
 
 
+@pytest.mark.slow
 def test_url_regeneration_writes_a_changed_spec(repo_copy: Path, serve: Any) -> None:
     spec = json.loads((ROOT / "openapi.json").read_text())
     spec["paths"]["/ping"]["get"]["summary"] = "Ping the service (changed)"
@@ -132,6 +136,7 @@ def test_url_regeneration_writes_a_changed_spec(repo_copy: Path, serve: Any) -> 
     )
 
 
+@pytest.mark.slow
 def test_a_schema_the_generator_would_drop_fails_the_build(repo_copy: Path, serve: Any) -> None:
     spec = json.loads((ROOT / "openapi.json").read_text())
     # an enum of mixed types: the generator drops the schema and every endpoint using it
