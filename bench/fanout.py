@@ -150,7 +150,8 @@ def _print(
         if r.kind == "raw" and r.name in (RAW_HTTPX, RAW_AIOHTTP):
             continue
         rt = ratios(medians, r.name)
-        judged = r.kind != "raw"  # targets apply to the SDK (and its [gen] preview)
+        # targets apply to the SDK (and its [gen] preview), not to the baselines
+        judged = r.kind not in ("raw", "raw+decode")
         ratio_rows.append(
             [
                 f"{r.name} [{r.kind}]",

@@ -8,6 +8,8 @@ client: it is created once per (row, concurrency) cell, warmed up, timed, then c
 Kinds:
     raw  the baselines: raw httpx (default transport), raw aiohttp, raw httpx on
          httpx-aiohttp's AiohttpTransport; each + json.loads
+    raw+decode  raw aiohttp + json.loads + the SDK's typed decoding (``from_dict``): what
+         typed models cost, without any other SDK layer
     gen  preview of the SDK's bottom layer available today: the generated endpoint function
          (`customers_api._generated.api.customers.get_customer`) with typed models, on a
          shared httpx.AsyncClient per transport
@@ -107,6 +109,23 @@ async def open_raw_aiohttp(base_url: str, concurrency: int) -> AsyncIterator[Fet
             async with session.get(f"/customer/{customer_id}/doc") as r:
                 body = await r.read()
                 return _check(r.status, body)
+
+        yield fetch
+
+
+@contextlib.asynccontextmanager
+async def open_raw_aiohttp_decode(base_url: str, concurrency: int) -> AsyncIterator[Fetch]:
+    """Raw aiohttp + json.loads + the SDK's typed decoding (the generated envelope's
+    ``from_dict``, which decodes the ``Customer``): the floor of any SDK row that returns
+    typed models, isolating their cost from the SDK's other layers."""
+    try:
+        from customers_api._generated.models import GetCustomerResponse
+    except ImportError as exc:
+        raise RowUnavailable(f"generated layer not importable: {exc}") from exc
+    async with open_raw_aiohttp(base_url, concurrency) as fetch_json:
+
+        async def fetch(customer_id: int) -> Any:
+            return GetCustomerResponse.from_dict(await fetch_json(customer_id))
 
         yield fetch
 
@@ -214,6 +233,15 @@ def fanout_rows(*, include_gen: bool = False, include_sdk: bool = True) -> list[
         Row("aiohttp", "raw", open_raw_aiohttp, "aiohttp.ClientSession + json.loads"),
         Row("httpx + AiohttpTransport", "raw", open_raw_httpx_aiohttp, "httpx-aiohttp"),
     ]  # fmt: skip
+    if generated_available():
+        rows.append(
+            Row(
+                "aiohttp + typed decode",
+                "raw+decode",
+                open_raw_aiohttp_decode,
+                "aiohttp + json.loads + GetCustomerResponse.from_dict",
+            )
+        )
     if include_gen and generated_available():
         rows += [
             Row(
