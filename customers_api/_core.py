@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Awaitable, Callable, Mapping, Sequence
-from types import ModuleType
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Protocol, TypeAlias, TypeVar
 
 import httpx
@@ -32,10 +31,10 @@ from ._lifecycle import Lifecycle
 from ._ratelimit import SlotTimeout, Throttle
 from ._response import APIResponse, Envelope
 from ._retry import RETRY_STATUSES, RetryPolicy, parse_retry_after
-from ._transport import as_timeout, transport_error_message
+from ._transport import DEFAULT_PORTS, as_timeout, transport_error_message
 from ._validation import check_edge_cache
 
-__all__ = ["Core", "Operation", "TimeoutTypes", "status_codes", "unset"]
+__all__ = ["Core", "Operation", "TimeoutTypes", "unset"]
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -71,13 +70,13 @@ Call: TypeAlias = Callable[[Client, Extensions], Awaitable[_Detailed[T]]]
 
 
 class Operation:
-    """One endpoint's constants, read from its generated module (METHOD, PATH)."""
+    """One endpoint's constants: its method and path template (what errors and retries need)."""
 
     __slots__ = ("endpoint", "idempotent", "method", "path")
 
-    def __init__(self, module: ModuleType) -> None:
-        self.method: str = module.METHOD
-        self.path: str = module.PATH
+    def __init__(self, method: str, path: str) -> None:
+        self.method = method
+        self.path = path
         self.endpoint = f"{self.method} {self.path}"
         self.idempotent = self.method in ("GET", "HEAD", "OPTIONS")
 
@@ -88,24 +87,6 @@ class Operation:
 def unset(value: V | None) -> V | Unset:
     """None (the SDK's "not given") as the generated code's UNSET."""
     return UNSET if value is None else value
-
-
-def status_codes(value: int | Sequence[int] | None) -> int | list[int] | Unset:
-    """``status_cd``: one code or several (sent comma-joined)."""
-    if value is None:
-        return UNSET
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    if isinstance(value, (str, bytes)) or not isinstance(value, Sequence):
-        raise ValueError("status_cd must be an int or a sequence of ints")
-    codes = list(value)
-    if not codes or any(isinstance(c, bool) or not isinstance(c, int) for c in codes):
-        raise ValueError("status_cd must be an int or a non-empty sequence of ints")
-    return codes
-
-
-def _timeout_dict(timeout: TimeoutTypes) -> dict[str, float | None]:
-    return as_timeout(timeout).as_dict()
 
 
 def _error_fields(response: httpx.Response) -> tuple[str | None, str | None, str | None]:
@@ -179,7 +160,7 @@ class Core:
         self.throttle = throttle
         self.pool_timeout = pool_timeout  # also bounds the wait for a throttle slot
         url = httpx.URL(gen.base_url)
-        self.server = (url.host, url.port or (443 if url.scheme == "https" else 80))
+        self.server = (url.host, url.port or DEFAULT_PORTS[url.scheme])
         # Only set when the caller brought an http_client *and* asked for a timeout.
         self.default_extensions: dict[str, Any] | None = (
             {"timeout": default_timeout.as_dict()} if default_timeout is not None else None
@@ -190,7 +171,7 @@ class Core:
             return self.default_extensions  # shared and never mutated
         ext: dict[str, Any] = dict(self.default_extensions) if self.default_extensions else {}
         if timeout is not None:
-            ext["timeout"] = _timeout_dict(timeout)
+            ext["timeout"] = as_timeout(timeout).as_dict()
         if edge_cache is not None:
             ext[EDGE_CACHE_EXTENSION] = check_edge_cache(edge_cache)
         return ext

@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable, Mapping, Sequence
-from types import SimpleNamespace
 from typing import Any, TypeVar, overload
 
-from ._core import Core, Operation
+from ._core import Core
 from ._generated.errors import DecodeError
 from ._generated.types import UNSET, Unset
 
-__all__ = ["Resource", "as_body", "choice", "ints", "operation"]
+__all__ = ["Resource", "as_body", "choice", "ints"]
 
 B = TypeVar("B")
 
@@ -35,11 +34,6 @@ class Resource:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} resource>"
-
-
-def operation(method: str, path: str) -> Operation:
-    """The :class:`Operation` of ``METHOD path`` (what errors and retries need)."""
-    return Operation(SimpleNamespace(METHOD=method, PATH=path))  # type: ignore[arg-type]
 
 
 def _closest(key: str, valid: Sequence[str]) -> str:

@@ -72,7 +72,7 @@ def as_timeout(value: float | httpx.Timeout) -> httpx.Timeout:
     return httpx.Timeout(value, pool=None)
 
 
-_DEFAULT_PORTS = {"https": 443, "http": 80}
+DEFAULT_PORTS = {"https": 443, "http": 80}
 _NO_DETAIL = {
     httpx.PoolTimeout: "timed out waiting for a free pooled connection",
     httpx.ConnectTimeout: "timed out connecting",
@@ -95,7 +95,7 @@ def transport_error_message(exc: httpx.RequestError) -> str:
     except RuntimeError:  # an error raised without its request
         return f"{name}: {detail}"
     host = f"[{url.host}]" if ":" in url.host else url.host
-    port = url.port or _DEFAULT_PORTS.get(url.scheme)
+    port = url.port or DEFAULT_PORTS.get(url.scheme)
     where = f"{host}:{port}" if port else host
     return f"{name}: {detail} ({where})"
 

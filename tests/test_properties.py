@@ -352,7 +352,7 @@ def test_every_response_model_has_an_operation() -> None:
 async def test_invalid_bodies_through_the_client(name: str, data: st.DataObject) -> None:
     document, path = data.draw(invalid_document(name))
     module = OPERATIONS[name]
-    op = Operation(module)
+    op = Operation(module.METHOD, module.PATH)
     kwargs = _arguments(module)
     seen: list[httpx.Request] = []
 

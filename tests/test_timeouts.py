@@ -16,7 +16,6 @@ import pytest
 
 from customers_api import APITimeoutError, CustomersClient
 from customers_api._aiohttp import AiohttpSender, _client_timeout
-from customers_api._core import _timeout_dict
 from customers_api._transport import DEFAULT_TIMEOUT, as_timeout
 
 from .conftest import SITE_ID, TOKEN, LoopbackServer
@@ -44,7 +43,7 @@ def pong(loopback: LoopbackServer) -> LoopbackServer:
 
 def test_a_number_bounds_every_phase_but_the_pool_wait() -> None:
     assert as_timeout(3.0) == httpx.Timeout(connect=3.0, read=3.0, write=3.0, pool=None)
-    assert _timeout_dict(2) == {"connect": 2, "read": 2, "write": 2, "pool": None}
+    assert as_timeout(2).as_dict() == {"connect": 2, "read": 2, "write": 2, "pool": None}
     explicit = httpx.Timeout(10.0, pool=1.0)
     assert as_timeout(explicit) is explicit
     assert DEFAULT_TIMEOUT.pool is None

@@ -8,9 +8,9 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core import TimeoutTypes
+from .._core import Operation, TimeoutTypes
 from .._endpoint import endpoint
-from .._resource import Resource, operation
+from .._resource import Resource
 from .._response import APIResponse
 from .contacts import Contacts
 from .customers import Customers
@@ -22,9 +22,9 @@ if TYPE_CHECKING:
 
 __all__ = ["Root"]
 
-_OP_HEALTH_CHECK = operation("GET", "/health-check")
-_OP_PING = operation("GET", "/ping")
-_OP_WHOAMI = operation("GET", "/whoami")
+_OP_HEALTH_CHECK = Operation("GET", "/health-check")
+_OP_PING = Operation("GET", "/ping")
+_OP_WHOAMI = Operation("GET", "/whoami")
 
 
 class Root(Resource):

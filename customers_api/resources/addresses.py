@@ -9,9 +9,9 @@ import builtins
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .._core import TimeoutTypes, unset
+from .._core import Operation, TimeoutTypes, unset
 from .._endpoint import endpoint, list_endpoint
-from .._resource import Resource, as_body, ints, operation
+from .._resource import Resource, as_body, ints
 from .._response import APIResponse
 from .._validation import EdgeCache, PathId, path_int
 
@@ -23,10 +23,10 @@ if TYPE_CHECKING:
 
 __all__ = ["Addresses"]
 
-_OP_LIST = operation("GET", "/customer/{customerId}/addresses")
-_OP_LOOKUP = operation("GET", "/customer/{customerId}/address")
-_OP_GET = operation("GET", "/customer/{customerId}/addresses/{customerAddressUid}")
-_OP_CREATE = operation("POST", "/customer/{customerId}/addresses")
+_OP_LIST = Operation("GET", "/customer/{customerId}/addresses")
+_OP_LOOKUP = Operation("GET", "/customer/{customerId}/address")
+_OP_GET = Operation("GET", "/customer/{customerId}/addresses/{customerAddressUid}")
+_OP_CREATE = Operation("POST", "/customer/{customerId}/addresses")
 _CREATE_BODY_KEYS = {
     "address1": "address1",
     "address2": "address2",
@@ -43,7 +43,7 @@ _CREATE_BODY_KEYS = {
     "status_cd": "statusCd",
     "update_cd": "updateCd",
 }
-_OP_UPDATE = operation("PUT", "/customer/{customerId}/addresses/{customerAddressUid}")
+_OP_UPDATE = Operation("PUT", "/customer/{customerId}/addresses/{customerAddressUid}")
 _UPDATE_BODY_KEYS = {
     "address1": "address1",
     "address2": "address2",
@@ -59,7 +59,7 @@ _UPDATE_BODY_KEYS = {
     "state": "state",
     "status_cd": "statusCd",
 }
-_OP_DELETE = operation("DELETE", "/customer/{customerId}/addresses/{customerAddressUid}")
+_OP_DELETE = Operation("DELETE", "/customer/{customerId}/addresses/{customerAddressUid}")
 
 
 class Addresses(Resource):

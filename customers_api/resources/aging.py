@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .._core import TimeoutTypes, unset
+from .._core import Operation, TimeoutTypes, unset
 from .._endpoint import endpoint
-from .._resource import Resource, operation
+from .._resource import Resource
 from .._response import APIResponse
 from .._validation import EdgeCache, PathId, path_int
 
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Aging"]
 
-_OP_GET = operation("GET", "/customer/{customerId}/aging")
+_OP_GET = Operation("GET", "/customer/{customerId}/aging")
 
 
 class Aging(Resource):

@@ -8,9 +8,9 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING, Any
 
-from .._core import TimeoutTypes, unset
+from .._core import Operation, TimeoutTypes, unset
 from .._endpoint import endpoint, list_endpoint
-from .._resource import Resource, operation
+from .._resource import Resource
 from .._response import APIResponse
 from .._validation import EdgeCache, PathId, path_str
 
@@ -24,12 +24,12 @@ if TYPE_CHECKING:
 
 __all__ = ["Contacts"]
 
-_OP_GET = operation("GET", "/contacts/{id}/doc")
-_OP_CUSTOMERS = operation("GET", "/contacts/{id}/customers")
-_OP_WEB_ALLOWANCE = operation("GET", "/contacts/{id}/web-allowance")
-_OP_USER_DEFINED_FIELDS = operation("GET", "/contacts-ud/{id}")
-_OP_REFRESH = operation("GET", "/contacts/refresh")
-_OP_REFRESH_OE_CONTACTS_CUSTOMER = operation("GET", "/oe-contacts-customer/refresh")
+_OP_GET = Operation("GET", "/contacts/{id}/doc")
+_OP_CUSTOMERS = Operation("GET", "/contacts/{id}/customers")
+_OP_WEB_ALLOWANCE = Operation("GET", "/contacts/{id}/web-allowance")
+_OP_USER_DEFINED_FIELDS = Operation("GET", "/contacts-ud/{id}")
+_OP_REFRESH = Operation("GET", "/contacts/refresh")
+_OP_REFRESH_OE_CONTACTS_CUSTOMER = Operation("GET", "/oe-contacts-customer/refresh")
 
 
 class Contacts(Resource):

@@ -9,9 +9,9 @@ import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._core import TimeoutTypes, unset
+from .._core import Operation, TimeoutTypes, unset
 from .._endpoint import endpoint, list_endpoint
-from .._resource import Resource, as_body, operation
+from .._resource import Resource, as_body
 from .._response import APIResponse
 from .._validation import EdgeCache, PathId, path_int
 
@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 
 __all__ = ["CustomerContacts"]
 
-_OP_LIST = operation("GET", "/customer/{customerId}/contacts")
-_OP_CREATE = operation("POST", "/customer/{customerId}/contacts")
+_OP_LIST = Operation("GET", "/customer/{customerId}/contacts")
+_OP_CREATE = Operation("POST", "/customer/{customerId}/contacts")
 _CREATE_BODY_KEYS = {
     "contact_lead_sources": "contactLeadSources",
     "contact_links": "contactLinks",

@@ -9,9 +9,9 @@ import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._core import TimeoutTypes, unset
+from .._core import Operation, TimeoutTypes, unset
 from .._endpoint import endpoint, list_endpoint
-from .._resource import Resource, as_body, operation
+from .._resource import Resource, as_body
 from .._response import APIResponse
 from .._validation import EdgeCache, PathId, path_int
 
@@ -23,13 +23,13 @@ if TYPE_CHECKING:
 
 __all__ = ["CustomerShipTos"]
 
-_OP_LIST = operation("GET", "/customer/{customerId}/ship-to")
-_OP_LOOKUP = operation("GET", "/customer/{customerId}/ship-to/lookup")
-_OP_CREATE = operation("POST", "/customer/{customerId}/ship-to")
+_OP_LIST = Operation("GET", "/customer/{customerId}/ship-to")
+_OP_LOOKUP = Operation("GET", "/customer/{customerId}/ship-to/lookup")
+_OP_CREATE = Operation("POST", "/customer/{customerId}/ship-to")
 _CREATE_BODY_KEYS = {
     "ship_to_address": "shipToAddress",
 }
-_OP_FREIGHT_CODES = operation("GET", "/customer/{customerId}/ship-to/{shipToId}/freight-codes")
+_OP_FREIGHT_CODES = Operation("GET", "/customer/{customerId}/ship-to/{shipToId}/freight-codes")
 
 
 class CustomerShipTos(Resource):

@@ -10,9 +10,9 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
-from .._core import TimeoutTypes, unset
+from .._core import Operation, TimeoutTypes, unset
 from .._endpoint import endpoint, list_endpoint
-from .._resource import Resource, choice, ints, operation
+from .._resource import Resource, choice, ints
 from .._response import APIResponse
 from .._validation import EdgeCache, PathId, path_int
 from .addresses import Addresses
@@ -33,9 +33,9 @@ if TYPE_CHECKING:
 
 __all__ = ["Customers"]
 
-_OP_LIST = operation("GET", "/customer")
-_OP_LOOKUP = operation("GET", "/customer/lookup")
-_OP_GET = operation("GET", "/customer/{customerId}/doc")
+_OP_LIST = Operation("GET", "/customer")
+_OP_LOOKUP = Operation("GET", "/customer/lookup")
+_OP_GET = Operation("GET", "/customer/{customerId}/doc")
 
 
 class Customers(Resource):

@@ -8,9 +8,9 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING, Literal
 
-from .._core import TimeoutTypes, unset
+from .._core import Operation, TimeoutTypes, unset
 from .._endpoint import endpoint, list_endpoint
-from .._resource import Resource, choice, operation
+from .._resource import Resource, choice
 from .._response import APIResponse
 from .._validation import EdgeCache, PathId, path_int
 
@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Invoices"]
 
-_OP_LIST = operation("GET", "/customer/{customerId}/invoices")
-_OP_GET = operation("GET", "/customer/{customerId}/invoices/{invoiceNo}")
+_OP_LIST = Operation("GET", "/customer/{customerId}/invoices")
+_OP_GET = Operation("GET", "/customer/{customerId}/invoices/{invoiceNo}")
 
 
 class Invoices(Resource):

@@ -8,9 +8,9 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING
 
-from .._core import TimeoutTypes, unset
+from .._core import Operation, TimeoutTypes, unset
 from .._endpoint import endpoint, list_endpoint
-from .._resource import Resource, operation
+from .._resource import Resource
 from .._response import APIResponse
 from .._validation import EdgeCache, PathId, path_int
 
@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Quotes"]
 
-_OP_LIST = operation("GET", "/customer/{customerId}/quotes")
-_OP_GET = operation("GET", "/customer/{customerId}/quotes/{quoteNo}")
+_OP_LIST = Operation("GET", "/customer/{customerId}/quotes")
+_OP_GET = Operation("GET", "/customer/{customerId}/quotes/{quoteNo}")
 
 
 class Quotes(Resource):

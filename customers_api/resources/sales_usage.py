@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
-from .._core import TimeoutTypes, unset
+from .._core import Operation, TimeoutTypes, unset
 from .._endpoint import endpoint
-from .._resource import Resource, choice, operation
+from .._resource import Resource, choice
 from .._response import APIResponse
 from .._validation import EdgeCache, PathId, path_int
 
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 __all__ = ["SalesUsage"]
 
-_OP_GET = operation("GET", "/customer/{customerId}/sales-usage")
+_OP_GET = Operation("GET", "/customer/{customerId}/sales-usage")
 
 
 class SalesUsage(Resource):

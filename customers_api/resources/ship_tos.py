@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._core import TimeoutTypes
+from .._core import Operation, TimeoutTypes
 from .._endpoint import endpoint
-from .._resource import Resource, operation
+from .._resource import Resource
 from .._response import APIResponse
 
 if TYPE_CHECKING:
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 __all__ = ["ShipTos"]
 
-_OP_REFRESH = operation("GET", "/ship-to/refresh")
+_OP_REFRESH = Operation("GET", "/ship-to/refresh")
 
 
 class ShipTos(Resource):

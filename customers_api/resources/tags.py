@@ -9,9 +9,9 @@ import builtins
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .._core import TimeoutTypes, unset
+from .._core import Operation, TimeoutTypes, unset
 from .._endpoint import endpoint, list_endpoint
-from .._resource import Resource, as_body, ints, operation
+from .._resource import Resource, as_body, ints
 from .._response import APIResponse
 from .._validation import EdgeCache, PathId, path_int
 
@@ -22,22 +22,22 @@ if TYPE_CHECKING:
 
 __all__ = ["Tags"]
 
-_OP_LIST = operation("GET", "/customer/{customerId}/tags")
-_OP_GET = operation("GET", "/customer/{customerId}/tags/{customerTagsUid}")
-_OP_CREATE = operation("POST", "/customer/{customerId}/tags")
+_OP_LIST = Operation("GET", "/customer/{customerId}/tags")
+_OP_GET = Operation("GET", "/customer/{customerId}/tags/{customerTagsUid}")
+_OP_CREATE = Operation("POST", "/customer/{customerId}/tags")
 _CREATE_BODY_KEYS = {
     "process_cd": "processCd",
     "status_cd": "statusCd",
     "tag": "tag",
     "update_cd": "updateCd",
 }
-_OP_UPDATE = operation("PUT", "/customer/{customerId}/tags/{customerTagsUid}")
+_OP_UPDATE = Operation("PUT", "/customer/{customerId}/tags/{customerTagsUid}")
 _UPDATE_BODY_KEYS = {
     "process_cd": "processCd",
     "status_cd": "statusCd",
     "tag": "tag",
 }
-_OP_DELETE = operation("DELETE", "/customer/{customerId}/tags/{customerTagsUid}")
+_OP_DELETE = Operation("DELETE", "/customer/{customerId}/tags/{customerTagsUid}")
 
 
 class Tags(Resource):
