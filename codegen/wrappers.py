@@ -186,6 +186,8 @@ class Method:
     op_const: str
     edge_cache: bool
     write: bool
+    token: bool = True
+    envelope: bool = True
     body_model: str | None = None
     body_module: str | None = None
     body_keys: dict[str, str] = field(default_factory=dict)
@@ -220,13 +222,11 @@ class Method:
             out.append(("retry_writes", "bool | None", "retry this write (default: the client's)."))
         return out
 
-    def signature(self, *, paging: bool = True) -> list[str]:
-        """The parameter lines after ``self`` (``paging=False``: without limit/offset)."""
+    def signature(self) -> list[str]:
+        """The parameter lines after ``self``."""
         lines: list[str] = []
         star = False
         for p in self.params:
-            if not paging and p.gen in PAGING:
-                continue
             if p.kind == "keyword" and not star:
                 lines.append("*")
                 star = True
@@ -241,14 +241,25 @@ class Method:
         args = [(p.name, p.doc or "") for p in self.params]
         return args + [(n, d) for n, _, d in self.options()]
 
-    def prelude(self) -> list[tuple[str, str]]:
-        """(local, expression): every argument converted and checked before sending."""
-        return [(f"_{p.name}", p.convert) for p in self.params]
-
     def call_args(self) -> list[str]:
-        path = [f"_{p.name}" for p in self.params if p.kind == "path"]
-        rest = [f"{p.gen}=_{p.name}" for p in self.params if p.kind != "path"]
-        return [*path, "client=c", *rest, "extensions=ext"]
+        """The arguments of the generated ``_get_kwargs``: each friendly argument converted
+        and checked (path ids positionally, the rest by the generated name)."""
+        path = [p.convert for p in self.params if p.kind == "path"]
+        rest = [f"{p.gen}={p.convert}" for p in self.params if p.kind != "path"]
+        return [*path, *rest]
+
+    @property
+    def gen_module_parent(self) -> str:
+        return self.gen_module.rsplit(".", 1)[0]
+
+    @property
+    def gen_module_name(self) -> str:
+        return self.gen_module.rsplit(".", 1)[1]
+
+    def operation_flags(self) -> str:
+        """The ``Operation(...)`` keywords that differ from the defaults."""
+        flags = "" if self.token else ", token=False"
+        return flags + ("" if self.envelope else ", envelope=False")
 
 
 @dataclass
@@ -294,8 +305,41 @@ def _list_annotation(text: str) -> str:
 BODY_DOC = "the request body: the model, or a mapping with camelCase or snake_case keys."
 
 
+def _typed_query(g: GenParam, friendly: str) -> tuple[str, str]:
+    """(annotation, conversion) of a query parameter with no fixed values: ints refuse a
+    bool, dates and date-times take the object or the API's string form."""
+    if g.annotation == "int":
+        return "int", f'integer("{friendly}", {friendly})'
+    if g.annotation == "datetime.date":
+        return "datetime.date | str", f'date_param("{friendly}", {friendly})'
+    if g.annotation == "datetime.datetime":
+        return "datetime.datetime | str", f'datetime_param("{friendly}", {friendly})'
+    return g.annotation, friendly if g.required else f"unset({friendly})"
+
+
+def takes_token(spec: dict[str, Any], op: dict[str, Any]) -> bool:
+    """Whether a call carries the bearer token: its `security` (else the spec's) names an
+    HTTP bearer scheme. No security declared anywhere: the token is sent."""
+    requirements = op.get("security", spec.get("security"))
+    if requirements is None:
+        return True
+    schemes = spec.get("components", {}).get("securitySchemes", {})
+    bearer = {
+        name
+        for name, scheme in schemes.items()
+        if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer"
+    }
+    return any(bearer & set(requirement) for requirement in requirements)
+
+
 def _method(
-    key: str, name: str, kind: str, entry: dict[str, Any], op: dict[str, Any], gen: GenOperation
+    spec: dict[str, Any],
+    key: str,
+    name: str,
+    kind: str,
+    entry: dict[str, Any],
+    op: dict[str, Any],
+    gen: GenOperation,
 ) -> tuple[Method, dict[str, str]]:
     """One method to render, and the annotation names it needs (name -> import ref)."""
     spec_params = {_key(p["name"]): p for p in op.get("parameters", [])}
@@ -352,8 +396,7 @@ def _method(
             base = "int | Sequence[int]"
             convert = f'ints("{friendly}", {friendly})'
         else:
-            base = g.annotation
-            convert = friendly if g.required else f"unset({friendly})"
+            base, convert = _typed_query(g, friendly)
             needs.update({n: gen.imports[n] for n in _annotation_names(base) if n in gen.imports})
         annotation, default = (base, None) if g.required else (f"{base} | None", "None")
         param = Param(
@@ -387,6 +430,7 @@ def _method(
         op_const="_OP_" + snake(name.rsplit(".", 1)[-1]).upper(),
         edge_cache="edgeCache" in (op.get("description") or ""),
         write=gen.method != "GET",
+        token=takes_token(spec, op),
     )
     if body:
         b = next(g for g in gen.params if g.kind == "body")
@@ -441,7 +485,7 @@ def plan(spec: dict[str, Any], package: Path, table: dict[str, Any]) -> list[Nam
                 any(p.name == n for p in gen.params) for n in PAGING
             )
             kind = "list" if pageable else "call"
-        method, needs = _method(key, name, kind, entry, spec_ops[key], gen)
+        method, needs = _method(spec, key, name, kind, entry, spec_ops[key], gen)
         ns = namespace(name.rsplit(".", 1)[0] if "." in name else "")
         if any(m.name == method.name for m in ns.methods) or any(
             c == method.name for c, _ in ns.children

@@ -32,9 +32,10 @@ from ._exceptions import (
     UnexpectedStatusError,
 )
 from ._generated.types import UNSET, Unset
+from ._params import EdgeCache
 from ._response import APIResponse
 from ._retry import RetryPolicy
-from ._validation import EdgeCache
+from ._version import __version__
 from .pagination import Page
 
 if TYPE_CHECKING:  # the models load on first use (``customers_api.Invoice``): import is cheap
@@ -110,8 +111,6 @@ def __getattr__(name: str) -> Any:
         return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-
-__version__ = "0.1.0"
 
 __all__ = [
     "DEFAULT_BASE_URL",

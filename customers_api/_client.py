@@ -10,20 +10,20 @@ from typing import Any, Literal
 
 import httpx
 
-from ._auth import BearerAuth
-from ._core import Core, TimeoutTypes
-from ._exceptions import ConfigError
-from ._generated.client import Client
-from ._ratelimit import Throttle
-from ._retry import RetryPolicy
-from ._transport import (
+from ._engines import (
     DEFAULT_MAX_CONNECTIONS,
     DEFAULT_TIMEOUT,
-    Sender,
+    Engine,
     TransportChoice,
-    as_timeout,
-    build_sender,
+    build_engine,
 )
+from ._exceptions import ConfigError
+from ._params import Phases, timeout_phases
+from ._pipeline import Pipeline
+from ._ratelimit import Throttle
+from ._request import TimeoutTypes
+from ._retry import RetryPolicy
+from ._version import __version__
 from .resources import Root
 
 __all__ = ["DEFAULT_BASE_URL", "CustomersClient"]
@@ -33,6 +33,15 @@ DEFAULT_BASE_URL = "https://customers.augur-api.com"
 ENV_TOKEN = "CUSTOMERS_API_TOKEN"
 ENV_SITE_ID = "CUSTOMERS_API_SITE_ID"
 ENV_BASE_URL = "CUSTOMERS_API_BASE_URL"
+
+
+def request_headers() -> dict[str, str]:
+    """Sent on every request, on every engine (the same request whatever sends it)."""
+    return {
+        "Accept": "application/json",
+        "Accept-Encoding": "gzip, deflate",
+        "User-Agent": f"customers-api-python/{__version__}",
+    }
 
 
 def _is_loopback(host: str) -> bool:
@@ -70,10 +79,10 @@ def _check_secretish(name: str, value: object) -> str:
     return value
 
 
-def _throttle(
+def _gate(
     concurrency: int | Literal["adaptive"] | None, shared_pause: bool, max_connections: int
-) -> Throttle | None:
-    """The client-wide pause and concurrency cap (None: neither, each call on its own)."""
+) -> Throttle:
+    """The client's one gate: the shared pause, the concurrency window, the pool's size."""
     if not isinstance(shared_pause, bool):
         raise ConfigError("shared_pause must be True or False")
     if isinstance(max_connections, bool) or not isinstance(max_connections, int):
@@ -83,12 +92,25 @@ def _throttle(
     if concurrency == "adaptive":
         return Throttle(max_connections, adaptive=True, shared_pause=shared_pause)
     if concurrency is None:
-        return Throttle(None, adaptive=False) if shared_pause else None
+        return Throttle(max_connections, adaptive=False, shared_pause=shared_pause)
     if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
         raise ConfigError(
             f"concurrency must be 'adaptive', an int >= 1 or None, got {concurrency!r}"
         )
-    return Throttle(concurrency, adaptive=False, shared_pause=shared_pause)
+    cap = min(concurrency, max_connections)
+    return Throttle(cap, adaptive=False, shared_pause=shared_pause)
+
+
+def _client_timeout(timeout: object) -> Phases:
+    try:
+        return timeout_phases(timeout)
+    except ValueError as exc:
+        raise ConfigError(str(exc)) from None
+
+
+def _phases_of(timeout: httpx.Timeout) -> Phases:
+    """A caller's client's own timeouts, taken as they are."""
+    return (timeout.connect, timeout.read, timeout.write, timeout.pool)
 
 
 class CustomersClient(Root):
@@ -153,42 +175,31 @@ class CustomersClient(Root):
         self.site_id = _check_secretish("site_id", site_id)
         url = _check_base_url(base_url, allow_insecure_http)
         self.base_url = str(url).rstrip("/")
-        if timeout is not None and isinstance(timeout, bool):
-            raise ConfigError("timeout must be a number of seconds or an httpx.Timeout")
+        phases = _client_timeout(timeout) if timeout is not None else None
         policy = retry_policy or RetryPolicy(max_retries=max_retries, retry_writes=retry_writes)
-        throttle = _throttle(concurrency, shared_pause, max_connections)
-
-        per_request_timeout: httpx.Timeout | None = None
-        http: Sender
+        gate = _gate(concurrency, shared_pause, max_connections)
+        engine: Engine
         if http_client is not None:
             if not isinstance(http_client, httpx.AsyncClient):
                 raise ConfigError("http_client must be an httpx.AsyncClient")
             if transport != "auto":
                 raise ConfigError("pass either http_client or transport, not both")
-            self._owns_http = False
-            http = http_client
-            if timeout is not None:
-                per_request_timeout = as_timeout(timeout)
+            from ._engines.httpx_engine import HttpxEngine
+
+            engine = HttpxEngine(http_client, owned=False)
+            phases = phases or _phases_of(http_client.timeout)
         else:
-            self._owns_http = True
-            http = build_sender(
-                transport=transport,
-                timeout=as_timeout(timeout) if timeout is not None else DEFAULT_TIMEOUT,
-                max_connections=max_connections,
-            )
-        self._http = http
-        self._closed = False
-        gen = Client(
+            engine = build_engine(transport, max_connections)
+        self._pipeline = Pipeline(
+            engine,
             base_url=self.base_url,
-            http=http,
-            auth=BearerAuth(token, self.site_id, url.path),
-            headers={"x-site-id": self.site_id},
+            token=token,
+            site_id=self.site_id,
+            headers=request_headers(),
+            timeout=phases or DEFAULT_TIMEOUT,
+            policy=policy,
+            gate=gate,
         )
-        if isinstance(http, httpx.AsyncClient):
-            pool_timeout = (per_request_timeout or http.timeout).pool
-        else:
-            pool_timeout = http.timeout.pool
-        self._core = Core(gen, policy, per_request_timeout, throttle, pool_timeout)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **kwargs: Any) -> CustomersClient:
@@ -207,24 +218,23 @@ class CustomersClient(Root):
     # -- lifecycle -----------------------------------------------------------------------
 
     @property
-    def http_client(self) -> Sender:
+    def http_client(self) -> object:
         """What sends the requests: your ``httpx.AsyncClient``, the SDK's own, or the SDK's
         aiohttp engine (``transport="aiohttp"``, the default with the ``fast`` extra)."""
-        return self._http
+        engine = self._pipeline.engine
+        return getattr(engine, "client", engine)
 
     @property
     def is_closed(self) -> bool:
-        return self._closed
+        return self._pipeline.closed
 
     async def aclose(self) -> None:
         """Close the SDK's own connection pool (a caller's ``http_client`` is left open).
         Safe to call more than once."""
-        if self._closed:
+        if self._pipeline.closed:
             return
-        self._closed = True
-        self._core.lifecycle.closed = True
-        if self._owns_http:
-            await self._http.aclose()
+        self._pipeline.closed = True
+        await self._pipeline.engine.aclose()
 
     async def __aenter__(self) -> CustomersClient:
         return self

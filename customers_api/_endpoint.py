@@ -9,19 +9,21 @@ and decorated::
     await client.customers.invoices.get(1, 2)                 # -> Invoice
     await client.customers.invoices.get.with_response(1, 2)   # -> APIResponse[Invoice]
 
-List methods use ``@list_endpoint(items)``, where ``items`` is a function with the method's
-parameters minus ``limit``/``offset`` (what ``.iter``/``.all``/``.paging`` accept, so mypy
-rejects ``.iter(limit=5)``). They bind to :class:`BoundListEndpoint`: the plain call returns
-a :class:`~customers_api.pagination.Page`, and pagination is built in::
+List methods (their data is a page of items, and they take ``limit`` and ``offset``) use
+``@list_endpoint`` and bind to :class:`BoundListEndpoint`: the plain call returns a
+:class:`~customers_api.pagination.Page`, and pagination is built in::
 
     async for inv in client.customers.invoices.list.iter(42): ...
     invoices = await client.customers.invoices.list.all(42)
     await client.customers.invoices.list.paging(page_size=500, concurrency=8).all(42)
 
+``.iter``/``.all`` take the method's own arguments; ``limit`` and ``offset`` are the pager's
+(passing them is a ``TypeError`` that points to ``.paging(page_size=...)``).
+
 Runtime introspection sees the real parameters: ``inspect.signature``, ``help()`` and
-``__doc__`` work on the bound method, on ``.with_response``/``.iter``/``.all`` and on the
-class attribute (``Invoices.list``). The bound object is cached on the resource instance on
-first access, so later calls cost one attribute lookup.
+``__doc__`` work on the bound method, on ``.with_response``/``.iter``/``.all``/``.paging``
+and on the class attribute (``Invoices.list``). The bound object is cached on the resource
+instance on first access, so later calls cost one attribute lookup.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from __future__ import annotations
 import functools
 import inspect
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, overload
 
 from ._response import APIResponse
 from .pagination import DEFAULT_PAGE_SIZE, Page, Pager, Paginator
@@ -44,12 +46,12 @@ __all__ = [
 ]
 
 P = ParamSpec("P")
-Q = ParamSpec("Q")
 T = TypeVar("T")
 I = TypeVar("I")  # noqa: E741  (item type of a list endpoint)
 E = TypeVar("E", bound="Endpoint[Any, Any]")
 
 _Method = Callable[Concatenate[Any, P], Awaitable[APIResponse[T]]]
+_PAGING = ("limit", "offset")
 
 
 def _unwrap_response(annotation: Any, page: bool) -> Any:
@@ -72,13 +74,18 @@ class _Signed(functools.partial):  # type: ignore[type-arg]
 
 
 def _signed(
-    func: Callable[..., Any], owner: object, name: str, qualname: str, sig: inspect.Signature
+    func: Callable[..., Any],
+    owner: object,
+    name: str,
+    qualname: str,
+    sig: inspect.Signature,
+    doc: str | None = None,
 ) -> _Signed:
     bound = _Signed(func, owner)
     bound.__name__ = name  # type: ignore[attr-defined]
     bound.__qualname__ = qualname  # type: ignore[attr-defined]
     bound.__signature__ = sig  # type: ignore[attr-defined]
-    bound.__doc__ = func.__doc__ if name == "with_response" else None
+    bound.__doc__ = doc
     return bound
 
 
@@ -104,6 +111,7 @@ class BoundEndpoint(Generic[P, T]):
             "with_response",
             f"{spec.__qualname__}.with_response",
             spec._signature(bound=True, plain=False),
+            spec.__doc__,
         )
 
     @property
@@ -124,7 +132,7 @@ def _identity(data: list[I]) -> list[I]:
     return data
 
 
-class BoundListEndpoint(BoundEndpoint[P, list[I]], Generic[P, Q, I]):
+class BoundListEndpoint(BoundEndpoint[P, list[I]], Generic[P, I]):
     """A bound list method (data is a list of items), with pagination.
 
     The plain call returns a :class:`~customers_api.pagination.Page` (a ``list`` with
@@ -136,42 +144,48 @@ class BoundListEndpoint(BoundEndpoint[P, list[I]], Generic[P, Q, I]):
 
     if TYPE_CHECKING:
 
-        def iter(self, *args: Q.args, **kwargs: Q.kwargs) -> Paginator[I]:
+        def iter(self, *args: P.args, **kwargs: P.kwargs) -> Paginator[I]:
             """Every item, in order, ``page_size`` 100, one page at a time (``async for``)."""
             ...
 
-        async def all(self, *args: Q.args, **kwargs: Q.kwargs) -> list[I]:
+        async def all(self, *args: P.args, **kwargs: P.kwargs) -> list[I]:
             """Every item, in order, in one list (``page_size`` 100, one page at a time)."""
+            ...
+
+        def paging(
+            self,
+            *,
+            page_size: int = DEFAULT_PAGE_SIZE,
+            max_items: int | None = None,
+            concurrency: int = 1,
+        ) -> Pager[P, list[I], I]:
+            """A :class:`~customers_api.pagination.Pager` with these options."""
             ...
 
     def __init__(self, spec: Endpoint[P, list[I]], owner: object) -> None:
         super().__init__(spec, owner)
-        listed = cast("ListEndpoint[P, Q, I]", spec)
+        listed: ListEndpoint[P, I] = spec  # type: ignore[assignment]
         qualname = spec.__qualname__
-        self.iter = _signed(  # type: ignore[method-assign]
-            BoundListEndpoint._iter,
-            self,
-            "iter",
-            f"{qualname}.iter",
-            listed._items_signature("iter"),
-        )
-        self.iter.__doc__ = BoundListEndpoint._iter.__doc__
-        self.all = _signed(  # type: ignore[method-assign]
-            BoundListEndpoint._all, self, "all", f"{qualname}.all", listed._items_signature("all")
-        )
-        self.all.__doc__ = BoundListEndpoint._all.__doc__
+        for name, func in (
+            ("iter", BoundListEndpoint._iter),
+            ("all", BoundListEndpoint._all),
+            ("paging", BoundListEndpoint._paging),
+        ):
+            signature = listed._pager_signature(name)
+            signed = _signed(func, self, name, f"{qualname}.{name}", signature, func.__doc__)
+            setattr(self, name, signed)
 
     async def __call__(self, *args: P.args, **kwargs: P.kwargs) -> Page[I]:
         response = await self._func(self._owner, *args, **kwargs)
         return Page.of(response, self.with_response, args, kwargs)
 
-    def paging(
+    def _paging(
         self,
         *,
         page_size: int = DEFAULT_PAGE_SIZE,
         max_items: int | None = None,
         concurrency: int = 1,
-    ) -> Pager[Q, list[I], I]:
+    ) -> Pager[P, list[I], I]:
         """A :class:`~customers_api.pagination.Pager` with these options (validated now).
 
         ``page_size``: items per request, 1..1000. ``max_items``: stop after this many.
@@ -179,7 +193,7 @@ class BoundListEndpoint(BoundEndpoint[P, list[I]], Generic[P, Q, I]):
         also the most pages held in memory.
         """
         return Pager(
-            cast("BoundEndpoint[Q, list[I]]", self),
+            self,
             _identity,
             page_size=page_size,
             max_items=max_items,
@@ -188,13 +202,11 @@ class BoundListEndpoint(BoundEndpoint[P, list[I]], Generic[P, Q, I]):
 
     def _iter(self, *args: Any, **kwargs: Any) -> Paginator[I]:
         """Every item, in order, ``page_size`` 100, one page at a time (``async for``)."""
-        pager: Pager[Any, list[I], I] = Pager(cast("BoundEndpoint[Any, list[I]]", self), _identity)
-        return pager.iter(*args, **kwargs)
+        return self._paging().iter(*args, **kwargs)
 
     async def _all(self, *args: Any, **kwargs: Any) -> list[I]:
         """Every item, in order, in one list (``page_size`` 100, one page at a time)."""
-        pager: Pager[Any, list[I], I] = Pager(cast("BoundEndpoint[Any, list[I]]", self), _identity)
-        return await pager.all(*args, **kwargs)
+        return await self._paging().all(*args, **kwargs)
 
 
 class Endpoint(Generic[P, T]):
@@ -259,33 +271,42 @@ class Endpoint(Generic[P, T]):
         return f"<endpoint {self.__qualname__}>"
 
 
-class ListEndpoint(Endpoint[P, list[I]], Generic[P, Q, I]):
+class ListEndpoint(Endpoint[P, list[I]], Generic[P, I]):
     """An endpoint whose data is a list; binds to :class:`BoundListEndpoint`."""
 
     _bound_class = BoundListEndpoint
     _is_list = True
 
-    def __init__(
-        self, func: _Method[P, list[I]], items: Callable[Concatenate[Any, Q], object]
-    ) -> None:
+    def __init__(self, func: _Method[P, list[I]]) -> None:
         super().__init__(func)
-        self._items = items
-        self._items_sigs: dict[str, inspect.Signature] = {}
+        missing = [n for n in _PAGING if n not in inspect.signature(func).parameters]
+        if missing:
+            raise TypeError(f"{func.__qualname__}: a list endpoint takes limit and offset")
+        self._pager_sigs: dict[str, inspect.Signature] = {}
 
-    def _items_signature(self, which: str) -> inspect.Signature:
-        """``.iter``/``.all``: the method's parameters without ``limit``/``offset``."""
-        sig = self._items_sigs.get(which)
+    def _item(self) -> str | None:
+        page = self._signature(bound=True, plain=True).return_annotation
+        return (
+            page[len("Page[") : -1] if isinstance(page, str) and page.startswith("Page[") else None
+        )
+
+    def _pager_signature(self, which: str) -> inspect.Signature:
+        """``.iter``/``.all``: the method's parameters without ``limit``/``offset``;
+        ``.paging``: its options, returning a ``Pager`` of the method's item type."""
+        sig = self._pager_sigs.get(which)
         if sig is None:
-            sig = inspect.signature(self._items)
-            page = _unwrap_response(self._signature(bound=True, plain=True).return_annotation, True)
-            item = (
-                page[len("Page[") : -1]
-                if isinstance(page, str) and page.startswith("Page[")
-                else None
-            )
-            returns = f"{'Paginator' if which == 'iter' else 'list'}[{item}]" if item else sig.empty
-            params = list(sig.parameters.values())[1:]
-            sig = self._items_sigs[which] = sig.replace(
+            item = self._item()
+            returns: Any
+            if which == "paging":
+                sig = inspect.signature(BoundListEndpoint._paging)
+                params = list(sig.parameters.values())[1:]
+                returns = f"Pager[..., list[{item}], {item}]" if item else "Pager"
+            else:
+                sig = self._signature(bound=True, plain=True)
+                params = [p for p in sig.parameters.values() if p.name not in _PAGING]
+                kind = "Paginator" if which == "iter" else "list"
+                returns = f"{kind}[{item}]" if item else sig.empty
+            sig = self._pager_sigs[which] = sig.replace(
                 parameters=params, return_annotation=returns
             )
         return sig
@@ -293,23 +314,10 @@ class ListEndpoint(Endpoint[P, list[I]], Generic[P, Q, I]):
     @overload
     def __get__(self: E, obj: None, objtype: type[Any] | None = None) -> E: ...
     @overload
-    def __get__(
-        self, obj: object, objtype: type[Any] | None = None
-    ) -> BoundListEndpoint[P, Q, I]: ...
+    def __get__(self, obj: object, objtype: type[Any] | None = None) -> BoundListEndpoint[P, I]: ...
     def __get__(self, obj: object | None, objtype: type[Any] | None = None) -> Any:
         return super().__get__(obj, objtype)
 
 
 endpoint = Endpoint
-
-
-def list_endpoint(
-    items: Callable[Concatenate[Any, Q], object],
-) -> Callable[[_Method[P, list[I]]], ListEndpoint[P, Q, I]]:
-    """``@list_endpoint(items)``: a list method; ``items`` declares what ``.iter``/``.all``
-    accept (the method's parameters without ``limit``/``offset``)."""
-
-    def decorate(func: _Method[P, list[I]]) -> ListEndpoint[P, Q, I]:
-        return ListEndpoint(func, items)
-
-    return decorate
+list_endpoint = ListEndpoint

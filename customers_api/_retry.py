@@ -3,7 +3,7 @@
 Handwritten on purpose: httpx-retries and stamina are both good, but each would add a
 runtime dependency (the runtime stack is fixed to httpx, attrs, python-dateutil), and
 httpx-retries works as a transport, which would not wrap a caller's own ``http_client``.
-The loop itself lives in ``_core.py`` around one generated call per attempt.
+The attempt loop itself is ``_pipeline.Pipeline.send``.
 
 Tests patch :func:`sleep` (``customers_api._retry.sleep``) and :data:`random` so nothing waits.
 """

@@ -64,13 +64,10 @@ import asyncio
 from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar
+from typing import Any, Generic, ParamSpec, Protocol, TypeVar
 
 from ._exceptions import PaginationError
 from ._response import APIResponse
-
-if TYPE_CHECKING:
-    from ._endpoint import BoundEndpoint
 
 __all__ = [
     "DEFAULT_PAGE_SIZE",
@@ -120,6 +117,15 @@ def _envelope_limit(response: APIResponse[Any]) -> int | None:
     if isinstance(value, str) and value.isdigit():
         value = int(value)
     return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+class Pageable(Protocol[P, T]):
+    """What a :class:`Pager` calls: a bound resource method taking ``limit``/``offset``
+    (``client.customers.invoices.list``, ``client.customers.aging.get``)."""
+
+    __qualname__: str
+
+    def with_response(self, *args: P.args, **kwargs: P.kwargs) -> Awaitable[APIResponse[T]]: ...
 
 
 class Page(list[I]):
@@ -417,7 +423,7 @@ class Pager(Generic[P, T, I]):
 
     def __init__(
         self,
-        endpoint: BoundEndpoint[P, T],
+        endpoint: Pageable[P, T],
         items: Callable[[T], Sequence[I]],
         *,
         page_size: int = DEFAULT_PAGE_SIZE,

@@ -10,6 +10,8 @@ import respx
 
 from customers_api import CustomersClient, _retry
 
+from .respx_server import RespxServer
+
 BASE_URL = "https://customers.test"
 TOKEN = "tok-SECRET-1234567890"
 SITE_ID = "SITE1"
@@ -46,10 +48,47 @@ def api() -> Iterator[respx.MockRouter]:
 
 
 @pytest.fixture
-async def client(api: respx.MockRouter) -> AsyncIterator[CustomersClient]:
+async def served(api: respx.MockRouter) -> AsyncIterator[RespxServer]:
+    """The ``api`` routes over loopback HTTP: what every engine can reach."""
+    async with RespxServer(api, BASE_URL) as server:
+        yield server
+
+
+@pytest.fixture
+async def client(served: RespxServer) -> AsyncIterator[CustomersClient]:
+    """A client on the default engine (aiohttp, with the ``fast`` extra installed) whose
+    requests reach the ``api`` routes over loopback."""
+    async with CustomersClient(token=TOKEN, site_id=SITE_ID, base_url=served.url) as c:
+        yield c
+
+
+@pytest.fixture
+async def httpx_client(api: respx.MockRouter) -> AsyncIterator[CustomersClient]:
+    """A client on the httpx engine, mocked by respx at httpx's transport (for what only
+    httpx can stage, e.g. a ``ReadTimeout`` raised by a route)."""
     async with CustomersClient(
         token=TOKEN, site_id=SITE_ID, base_url=BASE_URL, transport="httpx"
     ) as c:
+        yield c
+
+
+@pytest.fixture(params=["aiohttp", "httpx"])
+async def any_client(
+    request: pytest.FixtureRequest, api: respx.MockRouter
+) -> AsyncIterator[CustomersClient]:
+    """The same test on each engine (aiohttp through loopback, httpx through respx)."""
+    if request.param == "httpx":
+        async with CustomersClient(
+            token=TOKEN, site_id=SITE_ID, base_url=BASE_URL, transport="httpx"
+        ) as c:
+            yield c
+        return
+    async with (
+        RespxServer(api, BASE_URL) as server,
+        CustomersClient(
+            token=TOKEN, site_id=SITE_ID, base_url=server.url, transport="aiohttp"
+        ) as c,
+    ):
         yield c
 
 

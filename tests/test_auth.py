@@ -9,32 +9,44 @@ import httpx
 import pytest
 import respx
 
-from customers_api import CustomersClient, NotFoundError
-from customers_api._auth import BearerAuth
+from customers_api import CustomersClient, NotFoundError, UnexpectedStatusError
 
 from .conftest import SITE_ID, TOKEN, LoopbackServer
 from .factories import envelope, error_body
 
 
-def test_auth_repr_hides_token() -> None:
-    auth = BearerAuth(TOKEN, SITE_ID)
-    assert TOKEN not in repr(auth) and TOKEN not in str(auth)
-    with pytest.raises(TypeError):
-        pickle.dumps(auth)
+def test_pipeline_repr_hides_token_and_refuses_pickling() -> None:
+    client = CustomersClient(token=TOKEN, site_id=SITE_ID, transport="httpx")
+    pipeline = client._pipeline
+    assert TOKEN not in repr(pipeline) and TOKEN not in str(pipeline)
+    with pytest.raises(TypeError, match="token"):
+        pickle.dumps(pipeline)
 
 
-def _flow(auth: BearerAuth, url: str) -> httpx.Request:
-    request = httpx.Request("GET", url)
-    return next(auth.sync_auth_flow(request))
-
-
-def test_exempt_paths_respect_base_path() -> None:
-    auth = BearerAuth(TOKEN, SITE_ID, "/api/v1/")
-    assert "authorization" not in _flow(auth, "https://h/api/v1/ping").headers
-    assert "authorization" not in _flow(auth, "https://h/api/v1/health-check").headers
-    assert _flow(auth, "https://h/ping").headers["authorization"] == f"Bearer {TOKEN}"
-    assert _flow(auth, "https://h/api/v1/ping/x").headers["authorization"]
-    assert _flow(auth, "https://h/api/v1/whoami").headers["authorization"]
+@pytest.mark.parametrize("base", ["https://h", "https://h/api/v1/"])
+async def test_token_only_where_the_spec_asks_for_it(base: str) -> None:
+    """``/ping`` (security []) and ``/health-check`` (siteId only) go without the token,
+    whatever the base path; the rest carry it. Read from the spec, not from the URL."""
+    prefix = base.rstrip("/")
+    with respx.mock(base_url=prefix) as api:
+        for path, op in (
+            ("/ping", "ping"),
+            ("/health-check", "health_check"),
+            ("/whoami", "whoami"),
+        ):
+            api.get(path).respond(200, json=envelope(op))
+        async with CustomersClient(
+            token=TOKEN, site_id=SITE_ID, base_url=base, transport="httpx"
+        ) as client:
+            await client.ping()
+            await client.health_check()
+            await client.whoami()
+        root = httpx.URL(prefix).path.rstrip("/")
+        sent = {c.request.url.path.removeprefix(root): c.request for c in api.calls}
+    assert "authorization" not in sent["/ping"].headers
+    assert "authorization" not in sent["/health-check"].headers
+    assert sent["/whoami"].headers["authorization"] == f"Bearer {TOKEN}"
+    assert all(r.headers["x-site-id"] == SITE_ID for r in sent.values())
 
 
 async def test_caller_http_client_is_not_mutated() -> None:
@@ -75,9 +87,10 @@ async def test_caller_client_gets_timeout_only_when_asked() -> None:
             assert route.calls.last.request.extensions["timeout"]["read"] == 7.0
 
 
-async def test_redirect_to_other_host_never_gets_token() -> None:
-    """Even a caller's client that follows redirects drops Authorization across hosts."""
-    with respx.mock() as api:
+async def test_redirects_are_never_followed_even_by_a_callers_client() -> None:
+    """A caller's client that follows redirects is not asked to, for the SDK's requests:
+    the 307 is an error and the other host is never sent anything (every engine alike)."""
+    with respx.mock(assert_all_called=False) as api:
         api.get("https://customers.test/whoami").respond(
             307, headers={"location": "https://evil.test/whoami"}
         )
@@ -86,8 +99,10 @@ async def test_redirect_to_other_host_never_gets_token() -> None:
             client = CustomersClient(
                 token=TOKEN, site_id=SITE_ID, base_url="https://customers.test", http_client=mine
             )
-            await client.whoami()
-        assert "authorization" not in evil.calls.last.request.headers
+            with pytest.raises(UnexpectedStatusError) as info:
+                await client.whoami()
+        assert info.value.status_code == 307
+        assert not evil.called
 
 
 async def test_token_never_in_repr_errors_or_debug_logs(

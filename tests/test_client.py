@@ -110,11 +110,13 @@ def test_http_client_and_transport_are_exclusive() -> None:
 
 
 def test_default_timeouts() -> None:
+    """Per phase (connect, read, write, pool): the pipeline sends them with every request,
+    on every engine; the engine's own client holds no timeout policy of its own."""
     client = CustomersClient(token=TOKEN, site_id=SITE_ID, transport="httpx")
-    assert client.http_client.timeout == httpx.Timeout(connect=5, read=30, write=30, pool=None)
+    assert client._pipeline.timeout == (5.0, 30.0, 30.0, None)
     assert client.http_client.follow_redirects is False
-    custom = CustomersClient(token=TOKEN, site_id=SITE_ID, transport="httpx", timeout=3)
-    assert custom.http_client.timeout == httpx.Timeout(3, pool=None)  # a number: no pool cap
+    custom = CustomersClient(token=TOKEN, site_id=SITE_ID, transport="aiohttp", timeout=3)
+    assert custom._pipeline.timeout == (3.0, 3.0, 3.0, None)  # a number: no pool cap
 
 
 # -- lifecycle ------------------------------------------------------------------------------

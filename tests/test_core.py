@@ -101,7 +101,7 @@ async def test_bad_2xx_body_names_json_path(client: CustomersClient, api: respx.
     assert err.json_path == "$.data[1].lines[0].itemId"
     assert "missing" in err.reason
     assert err.status_code == 200
-    assert err.__cause__ is None and err.__suppress_context__
+    assert err.__cause__ is None and err.__context__ is None  # no DecodeError reachable
 
 
 async def test_non_json_2xx_is_validation_error(
@@ -114,7 +114,8 @@ async def test_non_json_2xx_is_validation_error(
     assert info.value.status_code == 200
 
 
-async def test_connection_error(client: CustomersClient, api: respx.MockRouter) -> None:
+async def test_connection_error(httpx_client: CustomersClient, api: respx.MockRouter) -> None:
+    client = httpx_client  # the route raises httpx's own exceptions
     api.get(PATH).mock(side_effect=httpx.ConnectError("refused"))
     with pytest.raises(APIConnectionError) as info:
         await client.customers.invoices.list(42, max_retries=0)
@@ -123,7 +124,8 @@ async def test_connection_error(client: CustomersClient, api: respx.MockRouter) 
     assert isinstance(info.value.__cause__, httpx.ConnectError)
 
 
-async def test_timeout_error(client: CustomersClient, api: respx.MockRouter) -> None:
+async def test_timeout_error(httpx_client: CustomersClient, api: respx.MockRouter) -> None:
+    client = httpx_client  # the route raises httpx's own exceptions
     api.get(PATH).mock(side_effect=httpx.ReadTimeout("slow"))
     with pytest.raises(APITimeoutError) as info:
         await client.customers.invoices.list(42, max_retries=0)
@@ -132,8 +134,9 @@ async def test_timeout_error(client: CustomersClient, api: respx.MockRouter) -> 
 
 
 async def test_per_call_timeout_goes_to_httpx(
-    client: CustomersClient, api: respx.MockRouter
+    httpx_client: CustomersClient, api: respx.MockRouter
 ) -> None:
+    client = httpx_client  # the route raises httpx's own exceptions
     route = api.get(PATH).respond(200, json=envelope("list_customer_invoices"))
     await client.customers.invoices.list(42, timeout=2.5)
     assert route.calls.last.request.extensions["timeout"] == {

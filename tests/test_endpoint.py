@@ -6,12 +6,12 @@ import inspect
 import pydoc
 from typing import Any
 
-import httpx
 import pytest
 
 import customers_api
 from customers_api import APIResponse, BoundEndpoint, BoundListEndpoint
 from customers_api._endpoint import Endpoint, ListEndpoint, endpoint, list_endpoint
+from customers_api._request import Operation
 from customers_api.pagination import Page
 from customers_api.resources import Contacts, Customers, Invoices
 
@@ -19,6 +19,13 @@ from customers_api.resources import Contacts, Customers, Invoices
 class _Env:
     def __init__(self, data: object) -> None:
         self.data, self.count, self.total, self.total_results, self.message = data, 1, 5, 5, "m"
+
+
+_OP = Operation("GET", "/things")
+
+
+def _answer(data: object, attempts: int) -> APIResponse[Any]:
+    return APIResponse(_OP, "https://h", _Env(data), 200, {}, b"", attempts)
 
 
 class Thing:
@@ -29,14 +36,13 @@ class Thing:
     async def get(self, x: int, *, y: str = "") -> APIResponse[str]:
         """Get a thing."""
         self.calls.append((x, y))
-        return APIResponse(_Env(f"{x}{y}"), httpx.Response(200), 2)
+        return _answer(f"{x}{y}", 2)
 
-    def _list_items(self, n: int) -> None:
-        """What .iter/.all take."""
-
-    @list_endpoint(_list_items)
-    async def list(self, n: int, *, limit: int | None = None) -> APIResponse[list[int]]:
-        return APIResponse(_Env(list(range(n))), httpx.Response(200), 1)
+    @list_endpoint
+    async def list(
+        self, n: int, *, limit: int | None = None, offset: int | None = None
+    ) -> APIResponse[list[int]]:
+        return _answer(list(range(n)), 1)
 
 
 async def test_call_and_with_response_share_one_implementation() -> None:
@@ -119,12 +125,32 @@ def test_the_class_attribute_is_callable_with_the_resource() -> None:
 
 
 async def test_iter_and_all_refuse_limit_and_offset_with_a_hint() -> None:
-    """mypy rejects these (the `.iter`/`.all` ParamSpec has no limit/offset); at run time the
-    error says where the page size goes."""
+    """The pager sets limit and offset on every request; passing them says where the page
+    size goes."""
     client = customers_api.CustomersClient(token="t", site_id="s")
-    invoices: Any = client.customers.invoices.list  # Any: the calls below do not type-check
+    invoices: Any = client.customers.invoices.list
     with pytest.raises(TypeError, match=r"limit= is set by the pager.*\.paging\(page_size="):
         invoices.iter(42, limit=5)
     with pytest.raises(TypeError, match=r"offset= is set by the pager.*\.paging\(page_size="):
         await invoices.all(42, offset=490)
     await client.aclose()
+
+
+def test_paging_signature_shows_resolved_types() -> None:
+    """``inspect.signature(...list.paging)`` names the item type, not ``Pager[Q, list[I], I]``."""
+    client = customers_api.CustomersClient(token="t", site_id="s")
+    paging = inspect.signature(client.customers.invoices.list.paging)
+    assert list(paging.parameters) == ["page_size", "max_items", "concurrency"]
+    assert str(paging.return_annotation) == "Pager[..., list[Invoice], Invoice]"
+    assert "Invoice" in pydoc.render_doc(client.customers.invoices.list.paging)
+    assert str(inspect.signature(client.customers.invoices.list.iter).return_annotation) == (
+        "Paginator[Invoice]"
+    )
+
+
+def test_a_list_endpoint_needs_limit_and_offset() -> None:
+    async def no_paging(self: object, n: int) -> APIResponse[list[int]]:
+        raise AssertionError
+
+    with pytest.raises(TypeError, match="takes limit and offset"):
+        list_endpoint(no_paging)

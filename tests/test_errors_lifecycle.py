@@ -95,7 +95,10 @@ async def test_refused_connection_names_host_and_port(transport: str) -> None:
     assert isinstance(info.value.__cause__, httpx.ConnectError)
 
 
-async def test_default_ports_are_named(api: respx.MockRouter, client: CustomersClient) -> None:
+async def test_default_ports_are_named(
+    api: respx.MockRouter, httpx_client: CustomersClient
+) -> None:
+    client = httpx_client  # the route raises httpx's own exceptions
     api.get("/ping").mock(side_effect=httpx.ConnectError(""))
     with pytest.raises(APIConnectionError) as info:
         await client.ping(max_retries=0)

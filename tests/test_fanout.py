@@ -13,6 +13,7 @@ import respx
 from customers_api import CustomersClient, NotFoundError, fanout
 
 from .factories import envelope, error_body
+from .respx_server import client_tasks
 
 
 class Calls:
@@ -49,7 +50,7 @@ class Calls:
 
 
 def other_tasks() -> set[asyncio.Task[Any]]:
-    return asyncio.all_tasks() - {asyncio.current_task()}
+    return client_tasks()
 
 
 async def test_1000_calls_results_in_input_order_bounded() -> None:

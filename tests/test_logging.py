@@ -9,7 +9,7 @@ import httpx
 import pytest
 import respx
 
-from customers_api import CustomersAPIError, CustomersClient, _core, _logging
+from customers_api import CustomersAPIError, CustomersClient, _logging, _pipeline
 
 from .conftest import TOKEN
 from .factories import envelope, error_body
@@ -53,8 +53,9 @@ async def test_one_debug_line_per_attempt_and_an_info_line_per_retry(
 
 
 async def test_transport_failures_are_logged_by_class(
-    client: CustomersClient, api: respx.MockRouter, caplog: pytest.LogCaptureFixture
+    httpx_client: CustomersClient, api: respx.MockRouter, caplog: pytest.LogCaptureFixture
 ) -> None:
+    client = httpx_client  # the route raises httpx's own exceptions
     api.get(DOC).mock(side_effect=httpx.ConnectError("refused"))
     caplog.set_level(logging.DEBUG, logger="customers_api")
     with pytest.raises(CustomersAPIError):
@@ -92,7 +93,7 @@ async def test_disabled_debug_reads_no_clock_and_formats_nothing(
         perf_counter = staticmethod(boom)
 
     monkeypatch.setattr(_logging, "attempt", boom)
-    monkeypatch.setattr(_core, "time", NoClock)
+    monkeypatch.setattr(_pipeline, "time", NoClock)
     api.get(DOC).respond(200, json=envelope("get_customer"))
     async with CustomersClient(
         token=TOKEN, site_id="S", base_url="https://customers.test", transport="httpx",
@@ -105,10 +106,11 @@ async def test_disabled_debug_reads_no_clock_and_formats_nothing(
 async def test_no_token_query_or_filled_path_in_any_log_line(
     arrange: Any,
     cls: type[CustomersAPIError],
-    client: CustomersClient,
+    httpx_client: CustomersClient,
     api: respx.MockRouter,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
+    client = httpx_client  # the route raises httpx's own exceptions
     arrange(api)  # the security suite's scenarios: token-echoing bodies, drops, timeouts
     caplog.set_level(logging.DEBUG, logger="customers_api")
     with pytest.raises(cls):

@@ -29,6 +29,7 @@ from customers_api.pagination import MAX_PAGE_SIZE, Pager, Paginator
 
 from .conftest import BASE_URL, SITE_ID, TOKEN
 from .factories import envelope
+from .respx_server import client_tasks
 
 INVOICE = envelope("list_customer_invoices")["data"][0]
 AGING = envelope("get_customer_aging")
@@ -109,7 +110,7 @@ async def paged(transport: PagedTransport) -> AsyncIterator[CustomersClient]:
 
 
 def other_tasks() -> set[asyncio.Task[Any]]:
-    return asyncio.all_tasks() - {asyncio.current_task()}
+    return client_tasks()
 
 
 async def settle() -> None:

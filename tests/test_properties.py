@@ -30,10 +30,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from customers_api import CustomersClient, ResponseValidationError
-from customers_api._core import Operation
 from customers_api._generated import api as generated_api
 from customers_api._generated import models
 from customers_api._generated.errors import DecodeError
+from customers_api._request import Operation
 
 from .spec_samples import Sampler, load_spec
 
@@ -366,11 +366,9 @@ async def test_invalid_bodies_through_the_client(name: str, data: st.DataObject)
         base_url="https://customers.test",
         transport=httpx.MockTransport(handler),
     ) as client:
-        core = client._core
+        pipeline = client._pipeline
         with pytest.raises(ResponseValidationError) as info:
-            await core.send(
-                op, lambda c, ext: module.asyncio_detailed(client=c, extensions=ext, **kwargs)
-            )
+            await pipeline.send(op, module._get_kwargs(**kwargs), module._parse)
     assert info.value.endpoint == op.endpoint
     assert info.value.json_path == path
     assert info.value.status_code == 200

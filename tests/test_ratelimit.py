@@ -211,9 +211,9 @@ def _client(t: FakeTime | None = None, **options: object) -> CustomersClient:
         transport="httpx",
         **options,  # type: ignore[arg-type]
     )
-    if t is not None and client._core.throttle is not None:
-        old = client._core.throttle
-        client._core.throttle = Throttle(
+    if t is not None and client._pipeline.gate is not None:
+        old = client._pipeline.gate
+        client._pipeline.gate = Throttle(
             old.max_concurrency,
             adaptive=old.adaptive,
             shared_pause=old.shared_pause,
@@ -255,7 +255,8 @@ async def test_pause_off_restores_independent_calls(
         ]
     )
     async with _client(concurrency=None, shared_pause=False) as client:
-        assert client._core.throttle is None  # today's code path, untouched
+        gate = client._pipeline.gate  # the one gate is still there: it is the pool's size
+        assert not gate.adaptive and not gate.shared_pause and gate.limit == 100
         assert (await client.customers.get.with_response(1)).attempts == 2
         await client.customers.get(1)
     assert sleeps == [3.0]  # only the refused call waited
@@ -317,15 +318,15 @@ def test_client_options_are_validated() -> None:
     with pytest.raises(ConfigError, match="shared_pause"):
         CustomersClient(token=TOKEN, site_id=SITE_ID, shared_pause="yes")  # type: ignore[arg-type]
     fixed = CustomersClient(token=TOKEN, site_id=SITE_ID, concurrency=8)
-    assert fixed._core.throttle is not None and fixed._core.throttle.limit == 8
-    assert not fixed._core.throttle.adaptive
+    assert fixed._pipeline.gate is not None and fixed._pipeline.gate.limit == 8
+    assert not fixed._pipeline.gate.adaptive
 
 
 async def test_a_429_to_an_attempt_sent_before_the_limit_was_known_is_not_counted(
     api: respx.MockRouter, sleeps: list[float]
 ) -> None:
     client = _client()
-    throttle_ = client._core.throttle
+    throttle_ = client._pipeline.gate
     assert throttle_ is not None
     calls = 0
 

@@ -558,7 +558,9 @@ async def test_alias_with_response(
     assert resp.message == "fine"
     assert resp.attempts == 1
     assert resp.headers["x-request-id"] == "r1"
-    assert resp.http_response.request.url.path == case.path
+    assert api.calls.last.request.url.path == case.path  # the filled path was sent...
+    template = operations()[case.op][1]
+    assert resp.http_response.request.url.path == template  # ...the user is handed the template
 
 
 async def _call_with_response(case: Case, client: CustomersClient) -> Any:

@@ -175,8 +175,9 @@ async def test_max_retries_per_client_and_per_call(
 
 
 async def test_transport_errors_retried_for_get(
-    client: CustomersClient, api: respx.MockRouter, sleeps: list[float]
+    httpx_client: CustomersClient, api: respx.MockRouter, sleeps: list[float]
 ) -> None:
+    client = httpx_client  # the route raises httpx's own exceptions
     route = api.get(PATH).mock(side_effect=httpx.ConnectError("refused"))
     with pytest.raises(APIConnectionError) as info:
         await client.customers.invoices.list(42)

@@ -15,8 +15,9 @@ import httpx
 import pytest
 
 from customers_api import APITimeoutError, CustomersClient
-from customers_api._aiohttp import AiohttpSender, _client_timeout
-from customers_api._transport import DEFAULT_TIMEOUT, as_timeout
+from customers_api._engines import DEFAULT_TIMEOUT
+from customers_api._engines.aiohttp_engine import _client_timeout
+from customers_api._params import timeout_phases
 
 from .conftest import SITE_ID, TOKEN, LoopbackServer
 from .factories import envelope
@@ -42,20 +43,19 @@ def pong(loopback: LoopbackServer) -> LoopbackServer:
 
 
 def test_a_number_bounds_every_phase_but_the_pool_wait() -> None:
-    assert as_timeout(3.0) == httpx.Timeout(connect=3.0, read=3.0, write=3.0, pool=None)
-    assert as_timeout(2).as_dict() == {"connect": 2, "read": 2, "write": 2, "pool": None}
-    explicit = httpx.Timeout(10.0, pool=1.0)
-    assert as_timeout(explicit) is explicit
-    assert DEFAULT_TIMEOUT.pool is None
+    assert timeout_phases(3.0) == (3.0, 3.0, 3.0, None)  # (connect, read, write, pool)
+    assert timeout_phases(2) == (2.0, 2.0, 2.0, None)
+    assert timeout_phases(httpx.Timeout(10.0, pool=1.0)) == (10.0, 10.0, 10.0, 1.0)
+    assert timeout_phases(httpx.Timeout(None)) == (None, None, None, None)
+    assert DEFAULT_TIMEOUT == (5.0, 30.0, 30.0, None)
     for bad in (True, "3", None):
         with pytest.raises(ValueError, match="timeout must be"):
-            as_timeout(bad)  # type: ignore[arg-type]
+            timeout_phases(bad)
 
 
 def test_aiohttp_connect_is_connecting_only() -> None:
-    """aiohttp's ``connect`` would include the pool wait; the SDK's queue keeps it out."""
-    parts = httpx.Timeout(connect=1.0, read=2.0, write=3.0, pool=4.0).as_dict()
-    timeout = _client_timeout(parts)
+    """aiohttp's ``connect`` would include the pool wait; the pipeline's gate keeps it out."""
+    timeout = _client_timeout((1.0, 2.0, 3.0, 4.0))
     assert (timeout.connect, timeout.sock_connect, timeout.sock_read) == (1.0, 1.0, 2.0)
     assert timeout.total is None
 
@@ -111,12 +111,11 @@ async def test_numeric_timeout_bounds_the_read(pong: LoopbackServer, transport: 
     assert info.value.message.startswith("ReadTimeout: ")
 
 
-async def test_aiohttp_queue_releases_slots_on_failure(pong: LoopbackServer) -> None:
-    """A call that fails (timeout) or is cancelled gives its slot back."""
+@pytest.mark.parametrize("transport", ENGINES)
+async def test_the_gate_releases_places_on_failure(pong: LoopbackServer, transport: str) -> None:
+    """A call that fails (timeout) or is cancelled gives its place back, on every engine."""
     pong.delay = 3.0
-    async with _client(pong.url, "aiohttp", max_connections=1, timeout=0.2) as client:
-        sender = client.http_client
-        assert isinstance(sender, AiohttpSender)
+    async with _client(pong.url, transport, max_connections=1, timeout=0.2) as client:
         with pytest.raises(APITimeoutError):
             await client.ping()
         task = asyncio.ensure_future(client.ping())
@@ -124,6 +123,6 @@ async def test_aiohttp_queue_releases_slots_on_failure(pong: LoopbackServer) -> 
         task.cancel()
         with pytest.raises(asyncio.CancelledError):
             await task
-        assert not sender._slots.locked()
+        assert client._pipeline.gate.in_flight == 0
         pong.delay = 0.0
         assert await client.ping() == "pong"

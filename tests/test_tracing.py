@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from typing import Any
 
@@ -18,7 +19,7 @@ from opentelemetry.sdk.trace.export.in_memory_span_exporter import (
     InMemorySpanExporter,
 )
 
-from customers_api import CustomersAPIError, CustomersClient, NotFoundError, _tracing
+from customers_api import CustomersAPIError, CustomersClient, NotFoundError, _logging
 
 from .conftest import TOKEN
 from .factories import envelope, error_body
@@ -36,6 +37,7 @@ def spans() -> Iterator[InMemorySpanExporter]:
         provider = TracerProvider()
         provider.add_span_processor(SimpleSpanProcessor(_EXPORTER))
         trace.set_tracer_provider(provider)
+        _logging._checked_at = -math.inf  # seen at the next call, not a second later
     _EXPORTER.clear()
     yield _EXPORTER
     _EXPORTER.clear()
@@ -48,11 +50,11 @@ def _only(exporter: InMemorySpanExporter) -> ReadableSpan:
 
 
 def test_tracer_is_on_when_the_api_is_installed() -> None:
-    assert _tracing.TRACER is not None
+    assert _logging._load_otel() and _logging.TRACER is not None
 
 
 async def test_one_client_span_per_call_with_http_semantic_conventions(
-    client: CustomersClient, api: respx.MockRouter, spans: InMemorySpanExporter
+    httpx_client: CustomersClient, api: respx.MockRouter, spans: InMemorySpanExporter
 ) -> None:
     api.get(DOC).mock(
         side_effect=[
@@ -60,7 +62,7 @@ async def test_one_client_span_per_call_with_http_semantic_conventions(
             httpx.Response(200, json=envelope("get_customer")),
         ]
     )
-    await client.customers.get(CID)
+    await httpx_client.customers.get(CID)
     span = _only(spans)
     assert span.name == "GET /customer/{customerId}/doc"
     assert span.kind is trace.SpanKind.CLIENT
@@ -77,11 +79,11 @@ async def test_one_client_span_per_call_with_http_semantic_conventions(
 
 
 async def test_an_error_status_sets_error_type_and_span_status(
-    client: CustomersClient, api: respx.MockRouter, spans: InMemorySpanExporter
+    httpx_client: CustomersClient, api: respx.MockRouter, spans: InMemorySpanExporter
 ) -> None:
     api.get(DOC).respond(404, json=error_body("no such customer"))
     with pytest.raises(NotFoundError):
-        await client.customers.get(CID)
+        await httpx_client.customers.get(CID)
     span = _only(spans)
     attributes = dict(span.attributes or {})
     assert attributes["http.response.status_code"] == 404
@@ -90,11 +92,11 @@ async def test_an_error_status_sets_error_type_and_span_status(
 
 
 async def test_a_transport_error_is_named_by_class(
-    client: CustomersClient, api: respx.MockRouter, spans: InMemorySpanExporter
+    httpx_client: CustomersClient, api: respx.MockRouter, spans: InMemorySpanExporter
 ) -> None:
     api.get(DOC).mock(side_effect=httpx.ConnectError("refused"))
     with pytest.raises(CustomersAPIError):
-        await client.customers.get(CID, max_retries=0)
+        await httpx_client.customers.get(CID, max_retries=0)
     attributes = dict(_only(spans).attributes or {})
     assert attributes["error.type"] == "customers_api.APIConnectionError"
     assert "http.response.status_code" not in attributes
@@ -104,13 +106,13 @@ async def test_a_transport_error_is_named_by_class(
 async def test_no_token_query_or_filled_path_in_any_span(
     arrange: Any,
     cls: type[CustomersAPIError],
-    client: CustomersClient,
+    httpx_client: CustomersClient,
     api: respx.MockRouter,
     spans: InMemorySpanExporter,
 ) -> None:
     arrange(api)  # the security suite's scenarios: token-echoing bodies, drops, timeouts
     with pytest.raises(cls):
-        await client.customers.get(1, edge_cache=5)
+        await httpx_client.customers.get(1, edge_cache=5)
     span = _only(spans)
     text = span.to_json()
     assert TOKEN not in text and "Bearer" not in text
@@ -125,33 +127,67 @@ def test_without_opentelemetry_the_tracer_is_none(monkeypatch: pytest.MonkeyPatc
         monkeypatch.setitem(sys.modules, name, None)  # type: ignore[arg-type]
     monkeypatch.setitem(sys.modules, "opentelemetry", None)  # type: ignore[arg-type]
     try:
-        assert importlib.reload(_tracing).TRACER is None
+        reloaded = importlib.reload(_logging)
+        assert not reloaded.tracing() and reloaded.TRACER is None
     finally:
         monkeypatch.undo()
-        importlib.reload(_tracing)
-    assert _tracing.TRACER is not None
+        importlib.reload(_logging)
+    assert _logging._load_otel() and _logging.TRACER is not None
 
 
 async def test_no_tracer_means_no_span_code_runs(
-    client: CustomersClient, api: respx.MockRouter, monkeypatch: pytest.MonkeyPatch
+    httpx_client: CustomersClient, api: respx.MockRouter, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def boom(*args: Any) -> Any:
-        raise AssertionError("traced() called without a tracer")
+        raise AssertionError("open_span() called without a tracer")
 
-    monkeypatch.setattr(_tracing, "TRACER", None)
-    monkeypatch.setattr(_tracing, "traced", boom)
+    monkeypatch.setattr(_logging, "_provider_set", False)
+    monkeypatch.setattr(_logging, "_checked_at", -math.inf)
+    monkeypatch.setattr(_logging, "_load_otel", lambda: False)  # as without opentelemetry-api
+    monkeypatch.setattr(_logging, "open_span", boom)
     api.get(DOC).respond(200, json=envelope("get_customer"))
-    await client.customers.get(CID)
+    await httpx_client.customers.get(CID)
 
 
-async def test_no_span_machinery_until_a_tracer_provider_is_set(
-    client: CustomersClient, api: respx.MockRouter, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    def boom(*args: Any) -> Any:
-        raise AssertionError("traced() called with no tracer provider set")
+BEFORE_AND_AFTER = """
+import asyncio, httpx, math
+from opentelemetry import trace
+from opentelemetry.sdk.trace import TracerProvider
+from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+from customers_api import CustomersClient, _logging
 
-    monkeypatch.setattr(trace, "_TRACER_PROVIDER", None)  # as before an application sets one
-    monkeypatch.setattr(_tracing, "traced", boom)
-    assert not _tracing.enabled()
-    api.get(DOC).respond(200, json=envelope("get_customer"))
-    await client.customers.get(CID)
+BODY = {"count": 1, "data": "pong", "message": "", "options": [], "params": [],
+        "status": 200, "total": 1, "totalResults": 1}
+opened = []
+real_open = _logging.open_span
+_logging.open_span = lambda *a: opened.append(a) or real_open(*a)
+
+async def main() -> None:
+    transport = httpx.MockTransport(lambda r: httpx.Response(200, json=BODY))
+    async with CustomersClient(token="t", site_id="s", transport=transport) as client:
+        await client.ping()
+        assert not _logging.tracing() and opened == [], "span machinery before a provider"
+        exporter = InMemorySpanExporter()
+        provider = TracerProvider()
+        provider.add_span_processor(SimpleSpanProcessor(exporter))
+        trace.set_tracer_provider(provider)
+        _logging._checked_at = -math.inf  # (the next check would come within a second)
+        await client.ping()
+        assert len(opened) == 1 and len(exporter.get_finished_spans()) == 1
+        print("ok")
+
+asyncio.run(main())
+"""
+
+
+def test_no_span_machinery_until_a_tracer_provider_is_set() -> None:
+    """In a fresh interpreter (a provider can be set once per process): no span code runs
+    before the application sets a provider; spans start once it has."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", BEFORE_AND_AFTER], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr

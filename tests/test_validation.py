@@ -9,7 +9,8 @@ import pytest
 import respx
 
 from customers_api import CustomersClient
-from customers_api._validation import check_edge_cache, path_id
+from customers_api._params import edge_cache_param as check_edge_cache
+from customers_api._params import path_id
 
 from .conftest import SITE_ID
 from .factories import envelope

@@ -1,39 +1,23 @@
 """The connection the generated endpoint functions send through."""
 
-from typing import Any, Protocol
+from typing import Any
 
 import httpx
 from attrs import define, field
 
 
-class AsyncSender(Protocol):
-    """What sends a request: an ``httpx.AsyncClient``, or any engine with its `request`."""
-
-    async def request(
-        self,
-        method: str,
-        url: str,
-        *,
-        params: Any = ...,
-        json: Any = ...,
-        headers: Any = ...,
-        auth: Any = ...,
-        extensions: Any = ...,
-    ) -> httpx.Response: ...
-
-
 @define
 class Client:
-    """Where and how generated functions send requests.
+    """Where and how the generated functions (`asyncio_detailed`, `asyncio`) send requests.
 
-    The handwritten layer builds this: `http` sends (a shared `httpx.AsyncClient`, the
-    caller's own or one the SDK made, or a faster engine with the same `request`), `auth`
-    is applied per request so a caller's client is never modified, and `headers` are added
-    to every request.
+    `http` is an `httpx.AsyncClient` of the caller's; `auth` is applied per request, so that
+    client is never modified; `headers` are added to every request. (The SDK's
+    `CustomersClient` does not send through this: its pipeline reads each endpoint module's
+    `_get_kwargs` and `_parse` directly.)
     """
 
     base_url: str
-    http: AsyncSender
+    http: httpx.AsyncClient
     auth: httpx.Auth | None = None
     headers: dict[str, str] = field(factory=dict)
 
@@ -46,29 +30,22 @@ class Client:
         method: str,
         url: str,
         params: dict[str, Any] | None = None,
-        json: Any = None,
         headers: dict[str, str] | None = None,
-        extensions: dict[str, Any] | None = None,
         **body: Any,
     ) -> httpx.Response:
-        """Send one request; `url` is the filled path, joined to `base_url`.
-
-        `body` holds what a non-JSON request adds (`content`, `data`, `files`, `cookies`),
-        passed on only when present: the API's JSON requests work on every engine.
-        """
+        """Send one request; `url` is the filled path, joined to `base_url`; `body` holds
+        the request body (`json`, `content`, `data`, `files`) and `cookies`, when present."""
         return await self.http.request(
             method,
             self.base_url + url,
             params=params,
-            json=json,
             headers={**self.headers, **headers} if headers else self.headers,
             auth=self.auth if self.auth is not None else httpx.USE_CLIENT_DEFAULT,
-            extensions=extensions,
             **body,
         )
 
 
-# One client type serves every endpoint; auth is the handwritten layer's concern.
+# One client type serves every endpoint; auth is the caller's concern.
 AuthenticatedClient = Client
 
-__all__ = ["AsyncSender", "AuthenticatedClient", "Client"]
+__all__ = ["AuthenticatedClient", "Client"]

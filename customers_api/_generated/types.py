@@ -10,7 +10,6 @@ from uuid import UUID
 
 import httpx
 from attrs import define
-from dateutil.parser import isoparse
 
 from .errors import DecodeError
 
@@ -314,6 +313,8 @@ def _parse_datetime(value: str) -> datetime.datetime:
         return _datetime_fromisoformat(value)
     except ValueError:
         pass
+    from dateutil.parser import isoparse  # the slow path, loaded on first use
+
     try:
         moment: datetime.datetime = isoparse(value)
         return moment

@@ -8,8 +8,8 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core import Operation, TimeoutTypes
 from .._endpoint import endpoint
+from .._request import Operation, TimeoutTypes
 from .._resource import Resource
 from .._response import APIResponse
 from .contacts import Contacts
@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Root"]
 
-_OP_HEALTH_CHECK = Operation("GET", "/health-check")
-_OP_PING = Operation("GET", "/ping")
+_OP_HEALTH_CHECK = Operation("GET", "/health-check", token=False)
+_OP_PING = Operation("GET", "/ping", token=False)
 _OP_WHOAMI = Operation("GET", "/whoami")
 
 
@@ -33,17 +33,17 @@ class Root(Resource):
     @cached_property
     def contacts(self) -> Contacts:
         """Contacts by contact id (``/contacts/{id}/...``, ``/contacts-ud/{id}``) and the contact sync triggers."""
-        return Contacts(self._core)
+        return Contacts(self._pipeline)
 
     @cached_property
     def customers(self) -> Customers:
         """Customers (``/customer``), with one namespace per sub-resource of a customer."""
-        return Customers(self._core)
+        return Customers(self._pipeline)
 
     @cached_property
     def ship_tos(self) -> ShipTos:
         """Ship-to operations not under one customer (``/ship-to/...``)."""
-        return ShipTos(self._core)
+        return ShipTos(self._pipeline)
 
     @endpoint
     async def health_check(
@@ -60,16 +60,14 @@ class Root(Resource):
             timeout: seconds or an ``httpx.Timeout`` for this call.
             max_retries: retries of this call (default: the client's).
         """
-        from .._generated.api.service.health_check import asyncio_detailed as _call
+        from .._generated.api.service import health_check as _gen
 
-        return await self._core.send(
+        return await self._pipeline.send(
             _OP_HEALTH_CHECK,
-            lambda c, ext: _call(
-                client=c,
-                extensions=ext,
-            ),
-            timeout=timeout,
-            max_retries=max_retries,
+            _gen._get_kwargs(),
+            _gen._parse,
+            timeout,
+            max_retries,
         )
 
     @endpoint
@@ -87,16 +85,14 @@ class Root(Resource):
             timeout: seconds or an ``httpx.Timeout`` for this call.
             max_retries: retries of this call (default: the client's).
         """
-        from .._generated.api.service.ping import asyncio_detailed as _call
+        from .._generated.api.service import ping as _gen
 
-        return await self._core.send(
+        return await self._pipeline.send(
             _OP_PING,
-            lambda c, ext: _call(
-                client=c,
-                extensions=ext,
-            ),
-            timeout=timeout,
-            max_retries=max_retries,
+            _gen._get_kwargs(),
+            _gen._parse,
+            timeout,
+            max_retries,
         )
 
     @endpoint
@@ -114,14 +110,12 @@ class Root(Resource):
             timeout: seconds or an ``httpx.Timeout`` for this call.
             max_retries: retries of this call (default: the client's).
         """
-        from .._generated.api.service.whoami import asyncio_detailed as _call
+        from .._generated.api.service import whoami as _gen
 
-        return await self._core.send(
+        return await self._pipeline.send(
             _OP_WHOAMI,
-            lambda c, ext: _call(
-                client=c,
-                extensions=ext,
-            ),
-            timeout=timeout,
-            max_retries=max_retries,
+            _gen._get_kwargs(),
+            _gen._parse,
+            timeout,
+            max_retries,
         )

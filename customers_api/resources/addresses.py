@@ -9,11 +9,19 @@ import builtins
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .._core import Operation, TimeoutTypes, unset
 from .._endpoint import endpoint, list_endpoint
-from .._resource import Resource, as_body, ints
+from .._params import (
+    EdgeCache,
+    PathId,
+    as_body,
+    integer,
+    ints,
+    path_int,
+    unset,
+)
+from .._request import Operation, TimeoutTypes
+from .._resource import Resource
 from .._response import APIResponse
-from .._validation import EdgeCache, PathId, path_int
 
 if TYPE_CHECKING:
     from .._generated.models.address_lookup_item import AddressLookupItem
@@ -65,21 +73,7 @@ _OP_DELETE = Operation("DELETE", "/customer/{customerId}/addresses/{customerAddr
 class Addresses(Resource):
     """Addresses of one customer (``/customer/{customerId}/addresses``)."""
 
-    def _list_items(
-        self,
-        customer_id: PathId,
-        *,
-        email_address: str | None = None,
-        status_cd: int | Sequence[int] | None = None,
-        order_by: str | None = None,
-        timeout: TimeoutTypes | None = None,
-        max_retries: int | None = None,
-        edge_cache: EdgeCache | None = None,
-    ) -> None:
-        """What ``list.iter``/``list.all`` take: ``list``'s arguments
-        without ``limit``/``offset``."""
-
-    @list_endpoint(_list_items)
+    @list_endpoint
     async def list(
         self,
         customer_id: PathId,
@@ -109,44 +103,25 @@ class Addresses(Resource):
             max_retries: retries of this call (default: the client's).
             edge_cache: the edge cache lifetime: ``"30s"``, ``"1m"``, ``"5m"``, 1-5 or 8.
         """
-        from .._generated.api.addresses.list_customer_addresses import asyncio_detailed as _call
+        from .._generated.api.addresses import list_customer_addresses as _gen
 
-        _customer_id = path_int("customer_id", customer_id)
-        _email_address = unset(email_address)
-        _status_cd = ints("status_cd", status_cd)
-        _limit = unset(limit)
-        _offset = unset(offset)
-        _order_by = unset(order_by)
-        return await self._core.send(
+        return await self._pipeline.send(
             _OP_LIST,
-            lambda c, ext: _call(
-                _customer_id,
-                client=c,
-                email_address=_email_address,
-                status_cd=_status_cd,
-                limit=_limit,
-                offset=_offset,
-                order_by=_order_by,
-                extensions=ext,
+            _gen._get_kwargs(
+                path_int("customer_id", customer_id),
+                email_address=unset(email_address),
+                status_cd=ints("status_cd", status_cd),
+                limit=integer("limit", limit),
+                offset=integer("offset", offset),
+                order_by=unset(order_by),
             ),
-            timeout=timeout,
-            max_retries=max_retries,
+            _gen._parse,
+            timeout,
+            max_retries,
             edge_cache=edge_cache,
         )
 
-    def _lookup_items(
-        self,
-        customer_id: PathId,
-        q: str,
-        *,
-        timeout: TimeoutTypes | None = None,
-        max_retries: int | None = None,
-        edge_cache: EdgeCache | None = None,
-    ) -> None:
-        """What ``lookup.iter``/``lookup.all`` take: ``lookup``'s arguments
-        without ``limit``/``offset``."""
-
-    @list_endpoint(_lookup_items)
+    @list_endpoint
     async def lookup(
         self,
         customer_id: PathId,
@@ -171,24 +146,19 @@ class Addresses(Resource):
             max_retries: retries of this call (default: the client's).
             edge_cache: the edge cache lifetime: ``"30s"``, ``"1m"``, ``"5m"``, 1-5 or 8.
         """
-        from .._generated.api.addresses.lookup_customer_addresses import asyncio_detailed as _call
+        from .._generated.api.addresses import lookup_customer_addresses as _gen
 
-        _customer_id = path_int("customer_id", customer_id)
-        _q = q
-        _limit = unset(limit)
-        _offset = unset(offset)
-        return await self._core.send(
+        return await self._pipeline.send(
             _OP_LOOKUP,
-            lambda c, ext: _call(
-                _customer_id,
-                client=c,
-                q=_q,
-                limit=_limit,
-                offset=_offset,
-                extensions=ext,
+            _gen._get_kwargs(
+                path_int("customer_id", customer_id),
+                q=q,
+                limit=integer("limit", limit),
+                offset=integer("offset", offset),
             ),
-            timeout=timeout,
-            max_retries=max_retries,
+            _gen._parse,
+            timeout,
+            max_retries,
             edge_cache=edge_cache,
         )
 
@@ -213,20 +183,17 @@ class Addresses(Resource):
             max_retries: retries of this call (default: the client's).
             edge_cache: the edge cache lifetime: ``"30s"``, ``"1m"``, ``"5m"``, 1-5 or 8.
         """
-        from .._generated.api.addresses.get_customer_address import asyncio_detailed as _call
+        from .._generated.api.addresses import get_customer_address as _gen
 
-        _customer_id = path_int("customer_id", customer_id)
-        _customer_address_uid = path_int("customer_address_uid", customer_address_uid)
-        return await self._core.send(
+        return await self._pipeline.send(
             _OP_GET,
-            lambda c, ext: _call(
-                _customer_id,
-                _customer_address_uid,
-                client=c,
-                extensions=ext,
+            _gen._get_kwargs(
+                path_int("customer_id", customer_id),
+                path_int("customer_address_uid", customer_address_uid),
             ),
-            timeout=timeout,
-            max_retries=max_retries,
+            _gen._parse,
+            timeout,
+            max_retries,
             edge_cache=edge_cache,
         )
 
@@ -251,21 +218,18 @@ class Addresses(Resource):
             max_retries: retries of this call (default: the client's).
             retry_writes: retry this write (default: the client's).
         """
-        from .._generated.api.addresses.create_customer_address import asyncio_detailed as _call
+        from .._generated.api.addresses import create_customer_address as _gen
         from .._generated.models.customer_address_create import CustomerAddressCreate
 
-        _customer_id = path_int("customer_id", customer_id)
-        _body = as_body(CustomerAddressCreate, body, _CREATE_BODY_KEYS)
-        return await self._core.send(
+        return await self._pipeline.send(
             _OP_CREATE,
-            lambda c, ext: _call(
-                _customer_id,
-                client=c,
-                body=_body,
-                extensions=ext,
+            _gen._get_kwargs(
+                path_int("customer_id", customer_id),
+                body=as_body(CustomerAddressCreate, body, _CREATE_BODY_KEYS),
             ),
-            timeout=timeout,
-            max_retries=max_retries,
+            _gen._parse,
+            timeout,
+            max_retries,
             retry_writes=retry_writes,
         )
 
@@ -292,23 +256,19 @@ class Addresses(Resource):
             max_retries: retries of this call (default: the client's).
             retry_writes: retry this write (default: the client's).
         """
-        from .._generated.api.addresses.update_customer_address import asyncio_detailed as _call
+        from .._generated.api.addresses import update_customer_address as _gen
         from .._generated.models.customer_address_update import CustomerAddressUpdate
 
-        _customer_id = path_int("customer_id", customer_id)
-        _customer_address_uid = path_int("customer_address_uid", customer_address_uid)
-        _body = as_body(CustomerAddressUpdate, body, _UPDATE_BODY_KEYS)
-        return await self._core.send(
+        return await self._pipeline.send(
             _OP_UPDATE,
-            lambda c, ext: _call(
-                _customer_id,
-                _customer_address_uid,
-                client=c,
-                body=_body,
-                extensions=ext,
+            _gen._get_kwargs(
+                path_int("customer_id", customer_id),
+                path_int("customer_address_uid", customer_address_uid),
+                body=as_body(CustomerAddressUpdate, body, _UPDATE_BODY_KEYS),
             ),
-            timeout=timeout,
-            max_retries=max_retries,
+            _gen._parse,
+            timeout,
+            max_retries,
             retry_writes=retry_writes,
         )
 
@@ -333,19 +293,16 @@ class Addresses(Resource):
             max_retries: retries of this call (default: the client's).
             retry_writes: retry this write (default: the client's).
         """
-        from .._generated.api.addresses.delete_customer_address import asyncio_detailed as _call
+        from .._generated.api.addresses import delete_customer_address as _gen
 
-        _customer_id = path_int("customer_id", customer_id)
-        _customer_address_uid = path_int("customer_address_uid", customer_address_uid)
-        return await self._core.send(
+        return await self._pipeline.send(
             _OP_DELETE,
-            lambda c, ext: _call(
-                _customer_id,
-                _customer_address_uid,
-                client=c,
-                extensions=ext,
+            _gen._get_kwargs(
+                path_int("customer_id", customer_id),
+                path_int("customer_address_uid", customer_address_uid),
             ),
-            timeout=timeout,
-            max_retries=max_retries,
+            _gen._parse,
+            timeout,
+            max_retries,
             retry_writes=retry_writes,
         )

@@ -7,11 +7,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .._core import Operation, TimeoutTypes, unset
 from .._endpoint import endpoint
+from .._params import (
+    EdgeCache,
+    PathId,
+    integer,
+    path_int,
+    unset,
+)
+from .._request import Operation, TimeoutTypes
 from .._resource import Resource
 from .._response import APIResponse
-from .._validation import EdgeCache, PathId, path_int
 
 if TYPE_CHECKING:
     from .._generated.models.aging_report import AgingReport
@@ -53,27 +59,20 @@ class Aging(Resource):
             max_retries: retries of this call (default: the client's).
             edge_cache: the edge cache lifetime: ``"30s"``, ``"1m"``, ``"5m"``, 1-5 or 8.
         """
-        from .._generated.api.aging.get_customer_aging import asyncio_detailed as _call
+        from .._generated.api.aging import get_customer_aging as _gen
 
-        _customer_id = path_int("customer_id", customer_id)
-        _as_of = unset(as_of)
-        _ship_to_id = unset(ship_to_id)
-        _limit = unset(limit)
-        _offset = unset(offset)
-        _order_by = unset(order_by)
-        return await self._core.send(
+        return await self._pipeline.send(
             _OP_GET,
-            lambda c, ext: _call(
-                _customer_id,
-                client=c,
-                as_of=_as_of,
-                ship_to_id=_ship_to_id,
-                limit=_limit,
-                offset=_offset,
-                order_by=_order_by,
-                extensions=ext,
+            _gen._get_kwargs(
+                path_int("customer_id", customer_id),
+                as_of=unset(as_of),
+                ship_to_id=integer("ship_to_id", ship_to_id),
+                limit=integer("limit", limit),
+                offset=integer("offset", offset),
+                order_by=unset(order_by),
             ),
-            timeout=timeout,
-            max_retries=max_retries,
+            _gen._parse,
+            timeout,
+            max_retries,
             edge_cache=edge_cache,
         )

@@ -8,11 +8,17 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING, Any
 
-from .._core import Operation, TimeoutTypes, unset
 from .._endpoint import endpoint, list_endpoint
+from .._params import (
+    EdgeCache,
+    PathId,
+    integer,
+    path_str,
+    unset,
+)
+from .._request import Operation, TimeoutTypes
 from .._resource import Resource
 from .._response import APIResponse
-from .._validation import EdgeCache, PathId, path_str
 
 if TYPE_CHECKING:
     from typing import Any
@@ -54,36 +60,20 @@ class Contacts(Resource):
             max_retries: retries of this call (default: the client's).
             edge_cache: the edge cache lifetime: ``"30s"``, ``"1m"``, ``"5m"``, 1-5 or 8.
         """
-        from .._generated.api.contacts.get_contact import asyncio_detailed as _call
+        from .._generated.api.contacts import get_contact as _gen
 
-        _contact_id = path_str("contact_id", contact_id)
-        return await self._core.send(
+        return await self._pipeline.send(
             _OP_GET,
-            lambda c, ext: _call(
-                _contact_id,
-                client=c,
-                extensions=ext,
+            _gen._get_kwargs(
+                path_str("contact_id", contact_id),
             ),
-            timeout=timeout,
-            max_retries=max_retries,
+            _gen._parse,
+            timeout,
+            max_retries,
             edge_cache=edge_cache,
         )
 
-    def _customers_items(
-        self,
-        contact_id: PathId,
-        *,
-        class_5_id: str | None = None,
-        q: str | None = None,
-        order_by: str | None = None,
-        timeout: TimeoutTypes | None = None,
-        max_retries: int | None = None,
-        edge_cache: EdgeCache | None = None,
-    ) -> None:
-        """What ``customers.iter``/``customers.all`` take: ``customers``'s arguments
-        without ``limit``/``offset``."""
-
-    @list_endpoint(_customers_items)
+    @list_endpoint
     async def customers(
         self,
         contact_id: PathId,
@@ -112,28 +102,21 @@ class Contacts(Resource):
             max_retries: retries of this call (default: the client's).
             edge_cache: the edge cache lifetime: ``"30s"``, ``"1m"``, ``"5m"``, 1-5 or 8.
         """
-        from .._generated.api.contacts.list_contact_customers import asyncio_detailed as _call
+        from .._generated.api.contacts import list_contact_customers as _gen
 
-        _contact_id = path_str("contact_id", contact_id)
-        _class_5_id = unset(class_5_id)
-        _q = unset(q)
-        _limit = unset(limit)
-        _offset = unset(offset)
-        _order_by = unset(order_by)
-        return await self._core.send(
+        return await self._pipeline.send(
             _OP_CUSTOMERS,
-            lambda c, ext: _call(
-                _contact_id,
-                client=c,
-                class_5_id=_class_5_id,
-                q=_q,
-                limit=_limit,
-                offset=_offset,
-                order_by=_order_by,
-                extensions=ext,
+            _gen._get_kwargs(
+                path_str("contact_id", contact_id),
+                class_5_id=unset(class_5_id),
+                q=unset(q),
+                limit=integer("limit", limit),
+                offset=integer("offset", offset),
+                order_by=unset(order_by),
             ),
-            timeout=timeout,
-            max_retries=max_retries,
+            _gen._parse,
+            timeout,
+            max_retries,
             edge_cache=edge_cache,
         )
 
@@ -156,18 +139,16 @@ class Contacts(Resource):
             max_retries: retries of this call (default: the client's).
             edge_cache: the edge cache lifetime: ``"30s"``, ``"1m"``, ``"5m"``, 1-5 or 8.
         """
-        from .._generated.api.contacts.get_contact_web_allowance import asyncio_detailed as _call
+        from .._generated.api.contacts import get_contact_web_allowance as _gen
 
-        _contact_id = path_str("contact_id", contact_id)
-        return await self._core.send(
+        return await self._pipeline.send(
             _OP_WEB_ALLOWANCE,
-            lambda c, ext: _call(
-                _contact_id,
-                client=c,
-                extensions=ext,
+            _gen._get_kwargs(
+                path_str("contact_id", contact_id),
             ),
-            timeout=timeout,
-            max_retries=max_retries,
+            _gen._parse,
+            timeout,
+            max_retries,
             edge_cache=edge_cache,
         )
 
@@ -191,20 +172,16 @@ class Contacts(Resource):
             max_retries: retries of this call (default: the client's).
             edge_cache: the edge cache lifetime: ``"30s"``, ``"1m"``, ``"5m"``, 1-5 or 8.
         """
-        from .._generated.api.contacts.get_contact_user_defined_fields import (
-            asyncio_detailed as _call,
-        )
+        from .._generated.api.contacts import get_contact_user_defined_fields as _gen
 
-        _contact_id = path_str("contact_id", contact_id)
-        return await self._core.send(
+        return await self._pipeline.send(
             _OP_USER_DEFINED_FIELDS,
-            lambda c, ext: _call(
-                _contact_id,
-                client=c,
-                extensions=ext,
+            _gen._get_kwargs(
+                path_str("contact_id", contact_id),
             ),
-            timeout=timeout,
-            max_retries=max_retries,
+            _gen._parse,
+            timeout,
+            max_retries,
             edge_cache=edge_cache,
         )
 
@@ -223,16 +200,14 @@ class Contacts(Resource):
             timeout: seconds or an ``httpx.Timeout`` for this call.
             max_retries: retries of this call (default: the client's).
         """
-        from .._generated.api.contacts.refresh_contacts import asyncio_detailed as _call
+        from .._generated.api.contacts import refresh_contacts as _gen
 
-        return await self._core.send(
+        return await self._pipeline.send(
             _OP_REFRESH,
-            lambda c, ext: _call(
-                client=c,
-                extensions=ext,
-            ),
-            timeout=timeout,
-            max_retries=max_retries,
+            _gen._get_kwargs(),
+            _gen._parse,
+            timeout,
+            max_retries,
         )
 
     @endpoint
@@ -250,14 +225,12 @@ class Contacts(Resource):
             timeout: seconds or an ``httpx.Timeout`` for this call.
             max_retries: retries of this call (default: the client's).
         """
-        from .._generated.api.contacts.refresh_oe_contacts_customer import asyncio_detailed as _call
+        from .._generated.api.contacts import refresh_oe_contacts_customer as _gen
 
-        return await self._core.send(
+        return await self._pipeline.send(
             _OP_REFRESH_OE_CONTACTS_CUSTOMER,
-            lambda c, ext: _call(
-                client=c,
-                extensions=ext,
-            ),
-            timeout=timeout,
-            max_retries=max_retries,
+            _gen._get_kwargs(),
+            _gen._parse,
+            timeout,
+            max_retries,
         )

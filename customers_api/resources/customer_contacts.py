@@ -9,11 +9,18 @@ import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._core import Operation, TimeoutTypes, unset
 from .._endpoint import endpoint, list_endpoint
-from .._resource import Resource, as_body
+from .._params import (
+    EdgeCache,
+    PathId,
+    as_body,
+    integer,
+    path_int,
+    unset,
+)
+from .._request import Operation, TimeoutTypes
+from .._resource import Resource
 from .._response import APIResponse
-from .._validation import EdgeCache, PathId, path_int
 
 if TYPE_CHECKING:
     from .._generated.models.customer_contact import CustomerContact
@@ -34,20 +41,7 @@ _CREATE_BODY_KEYS = {
 class CustomerContacts(Resource):
     """Contacts of one customer (``/customer/{customerId}/contacts``)."""
 
-    def _list_items(
-        self,
-        customer_id: PathId,
-        *,
-        q: str,
-        order_by: str | None = None,
-        timeout: TimeoutTypes | None = None,
-        max_retries: int | None = None,
-        edge_cache: EdgeCache | None = None,
-    ) -> None:
-        """What ``list.iter``/``list.all`` take: ``list``'s arguments
-        without ``limit``/``offset``."""
-
-    @list_endpoint(_list_items)
+    @list_endpoint
     async def list(
         self,
         customer_id: PathId,
@@ -74,26 +68,20 @@ class CustomerContacts(Resource):
             max_retries: retries of this call (default: the client's).
             edge_cache: the edge cache lifetime: ``"30s"``, ``"1m"``, ``"5m"``, 1-5 or 8.
         """
-        from .._generated.api.contacts.list_customer_contacts import asyncio_detailed as _call
+        from .._generated.api.contacts import list_customer_contacts as _gen
 
-        _customer_id = path_int("customer_id", customer_id)
-        _q = q
-        _limit = unset(limit)
-        _offset = unset(offset)
-        _order_by = unset(order_by)
-        return await self._core.send(
+        return await self._pipeline.send(
             _OP_LIST,
-            lambda c, ext: _call(
-                _customer_id,
-                client=c,
-                q=_q,
-                limit=_limit,
-                offset=_offset,
-                order_by=_order_by,
-                extensions=ext,
+            _gen._get_kwargs(
+                path_int("customer_id", customer_id),
+                q=q,
+                limit=integer("limit", limit),
+                offset=integer("offset", offset),
+                order_by=unset(order_by),
             ),
-            timeout=timeout,
-            max_retries=max_retries,
+            _gen._parse,
+            timeout,
+            max_retries,
             edge_cache=edge_cache,
         )
 
@@ -118,20 +106,17 @@ class CustomerContacts(Resource):
             max_retries: retries of this call (default: the client's).
             retry_writes: retry this write (default: the client's).
         """
-        from .._generated.api.contacts.create_customer_contact import asyncio_detailed as _call
+        from .._generated.api.contacts import create_customer_contact as _gen
         from .._generated.models.customer_contact_create import CustomerContactCreate
 
-        _customer_id = path_int("customer_id", customer_id)
-        _body = as_body(CustomerContactCreate, body, _CREATE_BODY_KEYS)
-        return await self._core.send(
+        return await self._pipeline.send(
             _OP_CREATE,
-            lambda c, ext: _call(
-                _customer_id,
-                client=c,
-                body=_body,
-                extensions=ext,
+            _gen._get_kwargs(
+                path_int("customer_id", customer_id),
+                body=as_body(CustomerContactCreate, body, _CREATE_BODY_KEYS),
             ),
-            timeout=timeout,
-            max_retries=max_retries,
+            _gen._parse,
+            timeout,
+            max_retries,
             retry_writes=retry_writes,
         )

@@ -9,11 +9,18 @@ import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._core import Operation, TimeoutTypes, unset
 from .._endpoint import endpoint, list_endpoint
-from .._resource import Resource, as_body
+from .._params import (
+    EdgeCache,
+    PathId,
+    as_body,
+    integer,
+    path_int,
+    unset,
+)
+from .._request import Operation, TimeoutTypes
+from .._resource import Resource
 from .._response import APIResponse
-from .._validation import EdgeCache, PathId, path_int
 
 if TYPE_CHECKING:
     from .._generated.models.freight_code import FreightCode
@@ -35,19 +42,7 @@ _OP_FREIGHT_CODES = Operation("GET", "/customer/{customerId}/ship-to/{shipToId}/
 class CustomerShipTos(Resource):
     """Ship-to addresses of one customer (``/customer/{customerId}/ship-to``)."""
 
-    def _list_items(
-        self,
-        customer_id: PathId,
-        *,
-        order_by: str | None = None,
-        timeout: TimeoutTypes | None = None,
-        max_retries: int | None = None,
-        edge_cache: EdgeCache | None = None,
-    ) -> None:
-        """What ``list.iter``/``list.all`` take: ``list``'s arguments
-        without ``limit``/``offset``."""
-
-    @list_endpoint(_list_items)
+    @list_endpoint
     async def list(
         self,
         customer_id: PathId,
@@ -72,41 +67,23 @@ class CustomerShipTos(Resource):
             max_retries: retries of this call (default: the client's).
             edge_cache: the edge cache lifetime: ``"30s"``, ``"1m"``, ``"5m"``, 1-5 or 8.
         """
-        from .._generated.api.ship_tos.list_customer_ship_tos import asyncio_detailed as _call
+        from .._generated.api.ship_tos import list_customer_ship_tos as _gen
 
-        _customer_id = path_int("customer_id", customer_id)
-        _limit = unset(limit)
-        _offset = unset(offset)
-        _order_by = unset(order_by)
-        return await self._core.send(
+        return await self._pipeline.send(
             _OP_LIST,
-            lambda c, ext: _call(
-                _customer_id,
-                client=c,
-                limit=_limit,
-                offset=_offset,
-                order_by=_order_by,
-                extensions=ext,
+            _gen._get_kwargs(
+                path_int("customer_id", customer_id),
+                limit=integer("limit", limit),
+                offset=integer("offset", offset),
+                order_by=unset(order_by),
             ),
-            timeout=timeout,
-            max_retries=max_retries,
+            _gen._parse,
+            timeout,
+            max_retries,
             edge_cache=edge_cache,
         )
 
-    def _lookup_items(
-        self,
-        customer_id: PathId,
-        q: str | None = None,
-        *,
-        order_by: str | None = None,
-        timeout: TimeoutTypes | None = None,
-        max_retries: int | None = None,
-        edge_cache: EdgeCache | None = None,
-    ) -> None:
-        """What ``lookup.iter``/``lookup.all`` take: ``lookup``'s arguments
-        without ``limit``/``offset``."""
-
-    @list_endpoint(_lookup_items)
+    @list_endpoint
     async def lookup(
         self,
         customer_id: PathId,
@@ -133,26 +110,20 @@ class CustomerShipTos(Resource):
             max_retries: retries of this call (default: the client's).
             edge_cache: the edge cache lifetime: ``"30s"``, ``"1m"``, ``"5m"``, 1-5 or 8.
         """
-        from .._generated.api.ship_tos.lookup_customer_ship_tos import asyncio_detailed as _call
+        from .._generated.api.ship_tos import lookup_customer_ship_tos as _gen
 
-        _customer_id = path_int("customer_id", customer_id)
-        _q = unset(q)
-        _limit = unset(limit)
-        _offset = unset(offset)
-        _order_by = unset(order_by)
-        return await self._core.send(
+        return await self._pipeline.send(
             _OP_LOOKUP,
-            lambda c, ext: _call(
-                _customer_id,
-                client=c,
-                q=_q,
-                limit=_limit,
-                offset=_offset,
-                order_by=_order_by,
-                extensions=ext,
+            _gen._get_kwargs(
+                path_int("customer_id", customer_id),
+                q=unset(q),
+                limit=integer("limit", limit),
+                offset=integer("offset", offset),
+                order_by=unset(order_by),
             ),
-            timeout=timeout,
-            max_retries=max_retries,
+            _gen._parse,
+            timeout,
+            max_retries,
             edge_cache=edge_cache,
         )
 
@@ -177,21 +148,18 @@ class CustomerShipTos(Resource):
             max_retries: retries of this call (default: the client's).
             retry_writes: retry this write (default: the client's).
         """
-        from .._generated.api.ship_tos.create_customer_ship_to import asyncio_detailed as _call
+        from .._generated.api.ship_tos import create_customer_ship_to as _gen
         from .._generated.models.ship_to_create import ShipToCreate
 
-        _customer_id = path_int("customer_id", customer_id)
-        _body = as_body(ShipToCreate, body, _CREATE_BODY_KEYS)
-        return await self._core.send(
+        return await self._pipeline.send(
             _OP_CREATE,
-            lambda c, ext: _call(
-                _customer_id,
-                client=c,
-                body=_body,
-                extensions=ext,
+            _gen._get_kwargs(
+                path_int("customer_id", customer_id),
+                body=as_body(ShipToCreate, body, _CREATE_BODY_KEYS),
             ),
-            timeout=timeout,
-            max_retries=max_retries,
+            _gen._parse,
+            timeout,
+            max_retries,
             retry_writes=retry_writes,
         )
 
@@ -216,21 +184,16 @@ class CustomerShipTos(Resource):
             max_retries: retries of this call (default: the client's).
             edge_cache: the edge cache lifetime: ``"30s"``, ``"1m"``, ``"5m"``, 1-5 or 8.
         """
-        from .._generated.api.ship_tos.get_customer_ship_to_freight_codes import (
-            asyncio_detailed as _call,
-        )
+        from .._generated.api.ship_tos import get_customer_ship_to_freight_codes as _gen
 
-        _customer_id = path_int("customer_id", customer_id)
-        _ship_to_id = path_int("ship_to_id", ship_to_id)
-        return await self._core.send(
+        return await self._pipeline.send(
             _OP_FREIGHT_CODES,
-            lambda c, ext: _call(
-                _customer_id,
-                _ship_to_id,
-                client=c,
-                extensions=ext,
+            _gen._get_kwargs(
+                path_int("customer_id", customer_id),
+                path_int("ship_to_id", ship_to_id),
             ),
-            timeout=timeout,
-            max_retries=max_retries,
+            _gen._parse,
+            timeout,
+            max_retries,
             edge_cache=edge_cache,
         )

@@ -10,11 +10,19 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
-from .._core import Operation, TimeoutTypes, unset
 from .._endpoint import endpoint, list_endpoint
-from .._resource import Resource, choice, ints
+from .._params import (
+    EdgeCache,
+    PathId,
+    choice,
+    integer,
+    ints,
+    path_int,
+    unset,
+)
+from .._request import Operation, TimeoutTypes
+from .._resource import Resource
 from .._response import APIResponse
-from .._validation import EdgeCache, PathId, path_int
 from .addresses import Addresses
 from .aging import Aging
 from .customer_contacts import CustomerContacts
@@ -44,75 +52,59 @@ class Customers(Resource):
     @cached_property
     def addresses(self) -> Addresses:
         """Addresses of one customer (``/customer/{customerId}/addresses``)."""
-        return Addresses(self._core)
+        return Addresses(self._pipeline)
 
     @cached_property
     def aging(self) -> Aging:
         """Accounts-receivable aging (``/customer/{customerId}/aging``)."""
-        return Aging(self._core)
+        return Aging(self._pipeline)
 
     @cached_property
     def contacts(self) -> CustomerContacts:
         """Contacts of one customer (``/customer/{customerId}/contacts``)."""
-        return CustomerContacts(self._core)
+        return CustomerContacts(self._pipeline)
 
     @cached_property
     def invoices(self) -> Invoices:
         """Invoices of one customer (``/customer/{customerId}/invoices``)."""
-        return Invoices(self._core)
+        return Invoices(self._pipeline)
 
     @cached_property
     def orders(self) -> Orders:
         """Orders of one customer (``/customer/{customerId}/orders``)."""
-        return Orders(self._core)
+        return Orders(self._pipeline)
 
     @cached_property
     def purchased_items(self) -> PurchasedItems:
         """Items a customer has purchased (``/customer/{customerId}/purchased-items``)."""
-        return PurchasedItems(self._core)
+        return PurchasedItems(self._pipeline)
 
     @cached_property
     def quotes(self) -> Quotes:
         """Quotes of one customer (``/customer/{customerId}/quotes``)."""
-        return Quotes(self._core)
+        return Quotes(self._pipeline)
 
     @cached_property
     def rmas(self) -> Rmas:
         """RMAs of one customer (``/customer/{customerId}/rmas``)."""
-        return Rmas(self._core)
+        return Rmas(self._pipeline)
 
     @cached_property
     def sales_usage(self) -> SalesUsage:
         """Sales usage (``/customer/{customerId}/sales-usage``)."""
-        return SalesUsage(self._core)
+        return SalesUsage(self._pipeline)
 
     @cached_property
     def ship_tos(self) -> CustomerShipTos:
         """Ship-to addresses of one customer (``/customer/{customerId}/ship-to``)."""
-        return CustomerShipTos(self._core)
+        return CustomerShipTos(self._pipeline)
 
     @cached_property
     def tags(self) -> Tags:
         """Tags of one customer (``/customer/{customerId}/tags``)."""
-        return Tags(self._core)
+        return Tags(self._pipeline)
 
-    def _list_items(
-        self,
-        *,
-        class_5_id: str | None = None,
-        company_id: str | None = None,
-        delete_flag: Literal["Y", "N"] | bool | None = None,
-        q: str | None = None,
-        status_cd: int | Sequence[int] | None = None,
-        order_by: str | None = None,
-        timeout: TimeoutTypes | None = None,
-        max_retries: int | None = None,
-        edge_cache: EdgeCache | None = None,
-    ) -> None:
-        """What ``list.iter``/``list.all`` take: ``list``'s arguments
-        without ``limit``/``offset``."""
-
-    @list_endpoint(_list_items)
+    @list_endpoint
     async def list(
         self,
         *,
@@ -146,49 +138,27 @@ class Customers(Resource):
             max_retries: retries of this call (default: the client's).
             edge_cache: the edge cache lifetime: ``"30s"``, ``"1m"``, ``"5m"``, 1-5 or 8.
         """
-        from .._generated.api.customers.list_customers import asyncio_detailed as _call
+        from .._generated.api.customers import list_customers as _gen
 
-        _class_5_id = unset(class_5_id)
-        _company_id = unset(company_id)
-        _delete_flag = choice("delete_flag", delete_flag, ("Y", "N"))
-        _q = unset(q)
-        _status_cd = ints("status_cd", status_cd)
-        _limit = unset(limit)
-        _offset = unset(offset)
-        _order_by = unset(order_by)
-        return await self._core.send(
+        return await self._pipeline.send(
             _OP_LIST,
-            lambda c, ext: _call(
-                client=c,
-                class_5_id=_class_5_id,
-                company_id=_company_id,
-                delete_flag=_delete_flag,
-                q=_q,
-                status_cd=_status_cd,
-                limit=_limit,
-                offset=_offset,
-                order_by=_order_by,
-                extensions=ext,
+            _gen._get_kwargs(
+                class_5_id=unset(class_5_id),
+                company_id=unset(company_id),
+                delete_flag=choice("delete_flag", delete_flag, ("Y", "N")),
+                q=unset(q),
+                status_cd=ints("status_cd", status_cd),
+                limit=integer("limit", limit),
+                offset=integer("offset", offset),
+                order_by=unset(order_by),
             ),
-            timeout=timeout,
-            max_retries=max_retries,
+            _gen._parse,
+            timeout,
+            max_retries,
             edge_cache=edge_cache,
         )
 
-    def _lookup_items(
-        self,
-        q: str,
-        *,
-        status_cd: int | Sequence[int] | None = None,
-        order_by: str | None = None,
-        timeout: TimeoutTypes | None = None,
-        max_retries: int | None = None,
-        edge_cache: EdgeCache | None = None,
-    ) -> None:
-        """What ``lookup.iter``/``lookup.all`` take: ``lookup``'s arguments
-        without ``limit``/``offset``."""
-
-    @list_endpoint(_lookup_items)
+    @list_endpoint
     async def lookup(
         self,
         q: str,
@@ -216,26 +186,20 @@ class Customers(Resource):
             max_retries: retries of this call (default: the client's).
             edge_cache: the edge cache lifetime: ``"30s"``, ``"1m"``, ``"5m"``, 1-5 or 8.
         """
-        from .._generated.api.customers.lookup_customers import asyncio_detailed as _call
+        from .._generated.api.customers import lookup_customers as _gen
 
-        _q = q
-        _status_cd = ints("status_cd", status_cd)
-        _limit = unset(limit)
-        _offset = unset(offset)
-        _order_by = unset(order_by)
-        return await self._core.send(
+        return await self._pipeline.send(
             _OP_LOOKUP,
-            lambda c, ext: _call(
-                client=c,
-                q=_q,
-                status_cd=_status_cd,
-                limit=_limit,
-                offset=_offset,
-                order_by=_order_by,
-                extensions=ext,
+            _gen._get_kwargs(
+                q=q,
+                status_cd=ints("status_cd", status_cd),
+                limit=integer("limit", limit),
+                offset=integer("offset", offset),
+                order_by=unset(order_by),
             ),
-            timeout=timeout,
-            max_retries=max_retries,
+            _gen._parse,
+            timeout,
+            max_retries,
             edge_cache=edge_cache,
         )
 
@@ -258,17 +222,15 @@ class Customers(Resource):
             max_retries: retries of this call (default: the client's).
             edge_cache: the edge cache lifetime: ``"30s"``, ``"1m"``, ``"5m"``, 1-5 or 8.
         """
-        from .._generated.api.customers.get_customer import asyncio_detailed as _call
+        from .._generated.api.customers import get_customer as _gen
 
-        _customer_id = path_int("customer_id", customer_id)
-        return await self._core.send(
+        return await self._pipeline.send(
             _OP_GET,
-            lambda c, ext: _call(
-                _customer_id,
-                client=c,
-                extensions=ext,
+            _gen._get_kwargs(
+                path_int("customer_id", customer_id),
             ),
-            timeout=timeout,
-            max_retries=max_retries,
+            _gen._parse,
+            timeout,
+            max_retries,
             edge_cache=edge_cache,
         )

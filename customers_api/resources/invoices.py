@@ -8,11 +8,18 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING, Literal
 
-from .._core import Operation, TimeoutTypes, unset
 from .._endpoint import endpoint, list_endpoint
-from .._resource import Resource, choice
+from .._params import (
+    EdgeCache,
+    PathId,
+    choice,
+    integer,
+    path_int,
+    unset,
+)
+from .._request import Operation, TimeoutTypes
+from .._resource import Resource
 from .._response import APIResponse
-from .._validation import EdgeCache, PathId, path_int
 
 if TYPE_CHECKING:
     from .._generated.models.invoice import Invoice
@@ -26,26 +33,7 @@ _OP_GET = Operation("GET", "/customer/{customerId}/invoices/{invoiceNo}")
 class Invoices(Resource):
     """Invoices of one customer (``/customer/{customerId}/invoices``)."""
 
-    def _list_items(
-        self,
-        customer_id: PathId,
-        *,
-        contact_id: str | None = None,
-        created_from: str | None = None,
-        created_on: str | None = None,
-        created_to: str | None = None,
-        paid_in_full: Literal["Y", "N"] | bool | None = None,
-        q: str | None = None,
-        ship_to_id: int | None = None,
-        order_by: str | None = None,
-        timeout: TimeoutTypes | None = None,
-        max_retries: int | None = None,
-        edge_cache: EdgeCache | None = None,
-    ) -> None:
-        """What ``list.iter``/``list.all`` take: ``list``'s arguments
-        without ``limit``/``offset``."""
-
-    @list_endpoint(_list_items)
+    @list_endpoint
     async def list(
         self,
         customer_id: PathId,
@@ -84,38 +72,26 @@ class Invoices(Resource):
             max_retries: retries of this call (default: the client's).
             edge_cache: the edge cache lifetime: ``"30s"``, ``"1m"``, ``"5m"``, 1-5 or 8.
         """
-        from .._generated.api.invoices.list_customer_invoices import asyncio_detailed as _call
+        from .._generated.api.invoices import list_customer_invoices as _gen
 
-        _customer_id = path_int("customer_id", customer_id)
-        _contact_id = unset(contact_id)
-        _created_from = unset(created_from)
-        _created_on = unset(created_on)
-        _created_to = unset(created_to)
-        _paid_in_full = choice("paid_in_full", paid_in_full, ("Y", "N"))
-        _q = unset(q)
-        _ship_to_id = unset(ship_to_id)
-        _limit = unset(limit)
-        _offset = unset(offset)
-        _order_by = unset(order_by)
-        return await self._core.send(
+        return await self._pipeline.send(
             _OP_LIST,
-            lambda c, ext: _call(
-                _customer_id,
-                client=c,
-                contact_id=_contact_id,
-                created_from=_created_from,
-                created_on=_created_on,
-                created_to=_created_to,
-                paid_in_full=_paid_in_full,
-                q=_q,
-                ship_to_id=_ship_to_id,
-                limit=_limit,
-                offset=_offset,
-                order_by=_order_by,
-                extensions=ext,
+            _gen._get_kwargs(
+                path_int("customer_id", customer_id),
+                contact_id=unset(contact_id),
+                created_from=unset(created_from),
+                created_on=unset(created_on),
+                created_to=unset(created_to),
+                paid_in_full=choice("paid_in_full", paid_in_full, ("Y", "N")),
+                q=unset(q),
+                ship_to_id=integer("ship_to_id", ship_to_id),
+                limit=integer("limit", limit),
+                offset=integer("offset", offset),
+                order_by=unset(order_by),
             ),
-            timeout=timeout,
-            max_retries=max_retries,
+            _gen._parse,
+            timeout,
+            max_retries,
             edge_cache=edge_cache,
         )
 
@@ -140,19 +116,16 @@ class Invoices(Resource):
             max_retries: retries of this call (default: the client's).
             edge_cache: the edge cache lifetime: ``"30s"``, ``"1m"``, ``"5m"``, 1-5 or 8.
         """
-        from .._generated.api.invoices.get_customer_invoice import asyncio_detailed as _call
+        from .._generated.api.invoices import get_customer_invoice as _gen
 
-        _customer_id = path_int("customer_id", customer_id)
-        _invoice_no = path_int("invoice_no", invoice_no)
-        return await self._core.send(
+        return await self._pipeline.send(
             _OP_GET,
-            lambda c, ext: _call(
-                _customer_id,
-                _invoice_no,
-                client=c,
-                extensions=ext,
+            _gen._get_kwargs(
+                path_int("customer_id", customer_id),
+                path_int("invoice_no", invoice_no),
             ),
-            timeout=timeout,
-            max_retries=max_retries,
+            _gen._parse,
+            timeout,
+            max_retries,
             edge_cache=edge_cache,
         )

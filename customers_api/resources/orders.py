@@ -8,11 +8,19 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING, Literal
 
-from .._core import Operation, TimeoutTypes, unset
 from .._endpoint import endpoint, list_endpoint
-from .._resource import Resource, choice
+from .._params import (
+    EdgeCache,
+    PathId,
+    choice,
+    integer,
+    path_int,
+    path_str,
+    unset,
+)
+from .._request import Operation, TimeoutTypes
+from .._resource import Resource
 from .._response import APIResponse
-from .._validation import EdgeCache, PathId, path_int, path_str
 
 if TYPE_CHECKING:
     from .._generated.models.order_document import OrderDocument
@@ -28,28 +36,7 @@ _OP_GET = Operation("GET", "/customer/{customerId}/orders/{orderNo}")
 class Orders(Resource):
     """Orders of one customer (``/customer/{customerId}/orders``)."""
 
-    def _list_items(
-        self,
-        customer_id: PathId,
-        *,
-        address_id: int | None = None,
-        cancel_flag: Literal["N", "Y", "B"] | bool | None = None,
-        contact_id: str | None = None,
-        created_from: str | None = None,
-        created_on: str | None = None,
-        created_to: str | None = None,
-        delete_flag: Literal["N", "Y", "B"] | bool | None = None,
-        full_document: Literal["Y", "N", "L"] | bool | None = None,
-        q: str | None = None,
-        order_by: str | None = None,
-        timeout: TimeoutTypes | None = None,
-        max_retries: int | None = None,
-        edge_cache: EdgeCache | None = None,
-    ) -> None:
-        """What ``list.iter``/``list.all`` take: ``list``'s arguments
-        without ``limit``/``offset``."""
-
-    @list_endpoint(_list_items)
+    @list_endpoint
     async def list(
         self,
         customer_id: PathId,
@@ -93,42 +80,28 @@ class Orders(Resource):
             max_retries: retries of this call (default: the client's).
             edge_cache: the edge cache lifetime: ``"30s"``, ``"1m"``, ``"5m"``, 1-5 or 8.
         """
-        from .._generated.api.orders.list_customer_orders import asyncio_detailed as _call
+        from .._generated.api.orders import list_customer_orders as _gen
 
-        _customer_id = path_int("customer_id", customer_id)
-        _address_id = unset(address_id)
-        _cancel_flag = choice("cancel_flag", cancel_flag, ("N", "Y", "B"))
-        _contact_id = unset(contact_id)
-        _created_from = unset(created_from)
-        _created_on = unset(created_on)
-        _created_to = unset(created_to)
-        _delete_flag = choice("delete_flag", delete_flag, ("N", "Y", "B"))
-        _full_document = choice("full_document", full_document, ("Y", "N", "L"))
-        _q = unset(q)
-        _limit = unset(limit)
-        _offset = unset(offset)
-        _order_by = unset(order_by)
-        return await self._core.send(
+        return await self._pipeline.send(
             _OP_LIST,
-            lambda c, ext: _call(
-                _customer_id,
-                client=c,
-                address_id=_address_id,
-                cancel_flag=_cancel_flag,
-                contact_id=_contact_id,
-                created_from=_created_from,
-                created_on=_created_on,
-                created_to=_created_to,
-                delete_flag=_delete_flag,
-                full_document=_full_document,
-                q=_q,
-                limit=_limit,
-                offset=_offset,
-                order_by=_order_by,
-                extensions=ext,
+            _gen._get_kwargs(
+                path_int("customer_id", customer_id),
+                address_id=integer("address_id", address_id),
+                cancel_flag=choice("cancel_flag", cancel_flag, ("N", "Y", "B")),
+                contact_id=unset(contact_id),
+                created_from=unset(created_from),
+                created_on=unset(created_on),
+                created_to=unset(created_to),
+                delete_flag=choice("delete_flag", delete_flag, ("N", "Y", "B")),
+                full_document=choice("full_document", full_document, ("Y", "N", "L")),
+                q=unset(q),
+                limit=integer("limit", limit),
+                offset=integer("offset", offset),
+                order_by=unset(order_by),
             ),
-            timeout=timeout,
-            max_retries=max_retries,
+            _gen._parse,
+            timeout,
+            max_retries,
             edge_cache=edge_cache,
         )
 
@@ -153,19 +126,16 @@ class Orders(Resource):
             max_retries: retries of this call (default: the client's).
             edge_cache: the edge cache lifetime: ``"30s"``, ``"1m"``, ``"5m"``, 1-5 or 8.
         """
-        from .._generated.api.orders.get_customer_order import asyncio_detailed as _call
+        from .._generated.api.orders import get_customer_order as _gen
 
-        _customer_id = path_int("customer_id", customer_id)
-        _order_no = path_str("order_no", order_no)
-        return await self._core.send(
+        return await self._pipeline.send(
             _OP_GET,
-            lambda c, ext: _call(
-                _customer_id,
-                _order_no,
-                client=c,
-                extensions=ext,
+            _gen._get_kwargs(
+                path_int("customer_id", customer_id),
+                path_str("order_no", order_no),
             ),
-            timeout=timeout,
-            max_retries=max_retries,
+            _gen._parse,
+            timeout,
+            max_retries,
             edge_cache=edge_cache,
         )

@@ -8,11 +8,17 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING
 
-from .._core import Operation, TimeoutTypes, unset
 from .._endpoint import list_endpoint
+from .._params import (
+    EdgeCache,
+    PathId,
+    integer,
+    path_int,
+    unset,
+)
+from .._request import Operation, TimeoutTypes
 from .._resource import Resource
 from .._response import APIResponse
-from .._validation import EdgeCache, PathId, path_int
 
 if TYPE_CHECKING:
     from .._generated.models.purchased_item import PurchasedItem
@@ -25,19 +31,7 @@ _OP_LIST = Operation("GET", "/customer/{customerId}/purchased-items")
 class PurchasedItems(Resource):
     """Items a customer has purchased (``/customer/{customerId}/purchased-items``)."""
 
-    def _list_items(
-        self,
-        customer_id: PathId,
-        *,
-        order_by: str | None = None,
-        timeout: TimeoutTypes | None = None,
-        max_retries: int | None = None,
-        edge_cache: EdgeCache | None = None,
-    ) -> None:
-        """What ``list.iter``/``list.all`` take: ``list``'s arguments
-        without ``limit``/``offset``."""
-
-    @list_endpoint(_list_items)
+    @list_endpoint
     async def list(
         self,
         customer_id: PathId,
@@ -62,25 +56,18 @@ class PurchasedItems(Resource):
             max_retries: retries of this call (default: the client's).
             edge_cache: the edge cache lifetime: ``"30s"``, ``"1m"``, ``"5m"``, 1-5 or 8.
         """
-        from .._generated.api.purchased_items.list_customer_purchased_items import (
-            asyncio_detailed as _call,
-        )
+        from .._generated.api.purchased_items import list_customer_purchased_items as _gen
 
-        _customer_id = path_int("customer_id", customer_id)
-        _limit = unset(limit)
-        _offset = unset(offset)
-        _order_by = unset(order_by)
-        return await self._core.send(
+        return await self._pipeline.send(
             _OP_LIST,
-            lambda c, ext: _call(
-                _customer_id,
-                client=c,
-                limit=_limit,
-                offset=_offset,
-                order_by=_order_by,
-                extensions=ext,
+            _gen._get_kwargs(
+                path_int("customer_id", customer_id),
+                limit=integer("limit", limit),
+                offset=integer("offset", offset),
+                order_by=unset(order_by),
             ),
-            timeout=timeout,
-            max_retries=max_retries,
+            _gen._parse,
+            timeout,
+            max_retries,
             edge_cache=edge_cache,
         )

@@ -8,11 +8,17 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING
 
-from .._core import Operation, TimeoutTypes, unset
 from .._endpoint import endpoint, list_endpoint
+from .._params import (
+    EdgeCache,
+    PathId,
+    integer,
+    path_int,
+    unset,
+)
+from .._request import Operation, TimeoutTypes
 from .._resource import Resource
 from .._response import APIResponse
-from .._validation import EdgeCache, PathId, path_int
 
 if TYPE_CHECKING:
     from .._generated.models.order_document import OrderDocument
@@ -26,24 +32,7 @@ _OP_GET = Operation("GET", "/customer/{customerId}/quotes/{quoteNo}")
 class Quotes(Resource):
     """Quotes of one customer (``/customer/{customerId}/quotes``)."""
 
-    def _list_items(
-        self,
-        customer_id: PathId,
-        *,
-        address_id: int | None = None,
-        contact_id: str | None = None,
-        created_from: str | None = None,
-        created_on: str | None = None,
-        created_to: str | None = None,
-        order_by: str | None = None,
-        timeout: TimeoutTypes | None = None,
-        max_retries: int | None = None,
-        edge_cache: EdgeCache | None = None,
-    ) -> None:
-        """What ``list.iter``/``list.all`` take: ``list``'s arguments
-        without ``limit``/``offset``."""
-
-    @list_endpoint(_list_items)
+    @list_endpoint
     async def list(
         self,
         customer_id: PathId,
@@ -78,34 +67,24 @@ class Quotes(Resource):
             max_retries: retries of this call (default: the client's).
             edge_cache: the edge cache lifetime: ``"30s"``, ``"1m"``, ``"5m"``, 1-5 or 8.
         """
-        from .._generated.api.quotes.list_customer_quotes import asyncio_detailed as _call
+        from .._generated.api.quotes import list_customer_quotes as _gen
 
-        _customer_id = path_int("customer_id", customer_id)
-        _address_id = unset(address_id)
-        _contact_id = unset(contact_id)
-        _created_from = unset(created_from)
-        _created_on = unset(created_on)
-        _created_to = unset(created_to)
-        _limit = unset(limit)
-        _offset = unset(offset)
-        _order_by = unset(order_by)
-        return await self._core.send(
+        return await self._pipeline.send(
             _OP_LIST,
-            lambda c, ext: _call(
-                _customer_id,
-                client=c,
-                address_id=_address_id,
-                contact_id=_contact_id,
-                created_from=_created_from,
-                created_on=_created_on,
-                created_to=_created_to,
-                limit=_limit,
-                offset=_offset,
-                order_by=_order_by,
-                extensions=ext,
+            _gen._get_kwargs(
+                path_int("customer_id", customer_id),
+                address_id=integer("address_id", address_id),
+                contact_id=unset(contact_id),
+                created_from=unset(created_from),
+                created_on=unset(created_on),
+                created_to=unset(created_to),
+                limit=integer("limit", limit),
+                offset=integer("offset", offset),
+                order_by=unset(order_by),
             ),
-            timeout=timeout,
-            max_retries=max_retries,
+            _gen._parse,
+            timeout,
+            max_retries,
             edge_cache=edge_cache,
         )
 
@@ -130,19 +109,16 @@ class Quotes(Resource):
             max_retries: retries of this call (default: the client's).
             edge_cache: the edge cache lifetime: ``"30s"``, ``"1m"``, ``"5m"``, 1-5 or 8.
         """
-        from .._generated.api.quotes.get_customer_quote import asyncio_detailed as _call
+        from .._generated.api.quotes import get_customer_quote as _gen
 
-        _customer_id = path_int("customer_id", customer_id)
-        _quote_no = path_int("quote_no", quote_no)
-        return await self._core.send(
+        return await self._pipeline.send(
             _OP_GET,
-            lambda c, ext: _call(
-                _customer_id,
-                _quote_no,
-                client=c,
-                extensions=ext,
+            _gen._get_kwargs(
+                path_int("customer_id", customer_id),
+                path_int("quote_no", quote_no),
             ),
-            timeout=timeout,
-            max_retries=max_retries,
+            _gen._parse,
+            timeout,
+            max_retries,
             edge_cache=edge_cache,
         )

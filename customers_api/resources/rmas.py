@@ -8,11 +8,17 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING
 
-from .._core import Operation, TimeoutTypes, unset
 from .._endpoint import endpoint, list_endpoint
+from .._params import (
+    EdgeCache,
+    PathId,
+    integer,
+    path_int,
+    unset,
+)
+from .._request import Operation, TimeoutTypes
 from .._resource import Resource
 from .._response import APIResponse
-from .._validation import EdgeCache, PathId, path_int
 
 if TYPE_CHECKING:
     from .._generated.models.order_document import OrderDocument
@@ -26,22 +32,7 @@ _OP_GET = Operation("GET", "/customer/{customerId}/rmas/{rmaNo}")
 class Rmas(Resource):
     """RMAs of one customer (``/customer/{customerId}/rmas``)."""
 
-    def _list_items(
-        self,
-        customer_id: PathId,
-        *,
-        created_from: str | None = None,
-        created_on: str | None = None,
-        created_to: str | None = None,
-        order_by: str | None = None,
-        timeout: TimeoutTypes | None = None,
-        max_retries: int | None = None,
-        edge_cache: EdgeCache | None = None,
-    ) -> None:
-        """What ``list.iter``/``list.all`` take: ``list``'s arguments
-        without ``limit``/``offset``."""
-
-    @list_endpoint(_list_items)
+    @list_endpoint
     async def list(
         self,
         customer_id: PathId,
@@ -72,30 +63,22 @@ class Rmas(Resource):
             max_retries: retries of this call (default: the client's).
             edge_cache: the edge cache lifetime: ``"30s"``, ``"1m"``, ``"5m"``, 1-5 or 8.
         """
-        from .._generated.api.rmas.list_customer_rmas import asyncio_detailed as _call
+        from .._generated.api.rmas import list_customer_rmas as _gen
 
-        _customer_id = path_int("customer_id", customer_id)
-        _created_from = unset(created_from)
-        _created_on = unset(created_on)
-        _created_to = unset(created_to)
-        _limit = unset(limit)
-        _offset = unset(offset)
-        _order_by = unset(order_by)
-        return await self._core.send(
+        return await self._pipeline.send(
             _OP_LIST,
-            lambda c, ext: _call(
-                _customer_id,
-                client=c,
-                created_from=_created_from,
-                created_on=_created_on,
-                created_to=_created_to,
-                limit=_limit,
-                offset=_offset,
-                order_by=_order_by,
-                extensions=ext,
+            _gen._get_kwargs(
+                path_int("customer_id", customer_id),
+                created_from=unset(created_from),
+                created_on=unset(created_on),
+                created_to=unset(created_to),
+                limit=integer("limit", limit),
+                offset=integer("offset", offset),
+                order_by=unset(order_by),
             ),
-            timeout=timeout,
-            max_retries=max_retries,
+            _gen._parse,
+            timeout,
+            max_retries,
             edge_cache=edge_cache,
         )
 
@@ -120,19 +103,16 @@ class Rmas(Resource):
             max_retries: retries of this call (default: the client's).
             edge_cache: the edge cache lifetime: ``"30s"``, ``"1m"``, ``"5m"``, 1-5 or 8.
         """
-        from .._generated.api.rmas.get_customer_rma import asyncio_detailed as _call
+        from .._generated.api.rmas import get_customer_rma as _gen
 
-        _customer_id = path_int("customer_id", customer_id)
-        _rma_no = path_int("rma_no", rma_no)
-        return await self._core.send(
+        return await self._pipeline.send(
             _OP_GET,
-            lambda c, ext: _call(
-                _customer_id,
-                _rma_no,
-                client=c,
-                extensions=ext,
+            _gen._get_kwargs(
+                path_int("customer_id", customer_id),
+                path_int("rma_no", rma_no),
             ),
-            timeout=timeout,
-            max_retries=max_retries,
+            _gen._parse,
+            timeout,
+            max_retries,
             edge_cache=edge_cache,
         )

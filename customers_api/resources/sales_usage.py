@@ -7,11 +7,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
-from .._core import Operation, TimeoutTypes, unset
 from .._endpoint import endpoint
-from .._resource import Resource, choice
+from .._params import (
+    EdgeCache,
+    PathId,
+    choice,
+    integer,
+    path_int,
+    unset,
+)
+from .._request import Operation, TimeoutTypes
+from .._resource import Resource
 from .._response import APIResponse
-from .._validation import EdgeCache, PathId, path_int
 
 if TYPE_CHECKING:
     from .._generated.models.sales_usage_report import SalesUsageReport
@@ -61,35 +68,24 @@ class SalesUsage(Resource):
             max_retries: retries of this call (default: the client's).
             edge_cache: the edge cache lifetime: ``"30s"``, ``"1m"``, ``"5m"``, 1-5 or 8.
         """
-        from .._generated.api.sales_usage.get_customer_sales_usage import asyncio_detailed as _call
+        from .._generated.api.sales_usage import get_customer_sales_usage as _gen
 
-        _customer_id = path_int("customer_id", customer_id)
-        _invoiced_from = unset(invoiced_from)
-        _invoiced_to = unset(invoiced_to)
-        _q = unset(q)
-        _ship_to_id = unset(ship_to_id)
-        _supplier_id = unset(supplier_id)
-        _total_by = choice("total_by", total_by, ("week", "month", "year"))
-        _limit = unset(limit)
-        _offset = unset(offset)
-        _order_by = unset(order_by)
-        return await self._core.send(
+        return await self._pipeline.send(
             _OP_GET,
-            lambda c, ext: _call(
-                _customer_id,
-                client=c,
-                invoiced_from=_invoiced_from,
-                invoiced_to=_invoiced_to,
-                q=_q,
-                ship_to_id=_ship_to_id,
-                supplier_id=_supplier_id,
-                total_by=_total_by,
-                limit=_limit,
-                offset=_offset,
-                order_by=_order_by,
-                extensions=ext,
+            _gen._get_kwargs(
+                path_int("customer_id", customer_id),
+                invoiced_from=unset(invoiced_from),
+                invoiced_to=unset(invoiced_to),
+                q=unset(q),
+                ship_to_id=integer("ship_to_id", ship_to_id),
+                supplier_id=integer("supplier_id", supplier_id),
+                total_by=choice("total_by", total_by, ("week", "month", "year")),
+                limit=integer("limit", limit),
+                offset=integer("offset", offset),
+                order_by=unset(order_by),
             ),
-            timeout=timeout,
-            max_retries=max_retries,
+            _gen._parse,
+            timeout,
+            max_retries,
             edge_cache=edge_cache,
         )

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._core import Operation, TimeoutTypes
 from .._endpoint import endpoint
+from .._request import Operation, TimeoutTypes
 from .._resource import Resource
 from .._response import APIResponse
 
@@ -38,14 +38,12 @@ class ShipTos(Resource):
             timeout: seconds or an ``httpx.Timeout`` for this call.
             max_retries: retries of this call (default: the client's).
         """
-        from .._generated.api.ship_tos.refresh_ship_tos import asyncio_detailed as _call
+        from .._generated.api.ship_tos import refresh_ship_tos as _gen
 
-        return await self._core.send(
+        return await self._pipeline.send(
             _OP_REFRESH,
-            lambda c, ext: _call(
-                client=c,
-                extensions=ext,
-            ),
-            timeout=timeout,
-            max_retries=max_retries,
+            _gen._get_kwargs(),
+            _gen._parse,
+            timeout,
+            max_retries,
         )

@@ -9,11 +9,19 @@ import builtins
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .._core import Operation, TimeoutTypes, unset
 from .._endpoint import endpoint, list_endpoint
-from .._resource import Resource, as_body, ints
+from .._params import (
+    EdgeCache,
+    PathId,
+    as_body,
+    integer,
+    ints,
+    path_int,
+    unset,
+)
+from .._request import Operation, TimeoutTypes
+from .._resource import Resource
 from .._response import APIResponse
-from .._validation import EdgeCache, PathId, path_int
 
 if TYPE_CHECKING:
     from .._generated.models.customer_tag import CustomerTag
@@ -43,20 +51,7 @@ _OP_DELETE = Operation("DELETE", "/customer/{customerId}/tags/{customerTagsUid}"
 class Tags(Resource):
     """Tags of one customer (``/customer/{customerId}/tags``)."""
 
-    def _list_items(
-        self,
-        customer_id: PathId,
-        *,
-        status_cd: int | Sequence[int] | None = None,
-        order_by: str | None = None,
-        timeout: TimeoutTypes | None = None,
-        max_retries: int | None = None,
-        edge_cache: EdgeCache | None = None,
-    ) -> None:
-        """What ``list.iter``/``list.all`` take: ``list``'s arguments
-        without ``limit``/``offset``."""
-
-    @list_endpoint(_list_items)
+    @list_endpoint
     async def list(
         self,
         customer_id: PathId,
@@ -84,26 +79,20 @@ class Tags(Resource):
             max_retries: retries of this call (default: the client's).
             edge_cache: the edge cache lifetime: ``"30s"``, ``"1m"``, ``"5m"``, 1-5 or 8.
         """
-        from .._generated.api.tags.list_customer_tags import asyncio_detailed as _call
+        from .._generated.api.tags import list_customer_tags as _gen
 
-        _customer_id = path_int("customer_id", customer_id)
-        _status_cd = ints("status_cd", status_cd)
-        _limit = unset(limit)
-        _offset = unset(offset)
-        _order_by = unset(order_by)
-        return await self._core.send(
+        return await self._pipeline.send(
             _OP_LIST,
-            lambda c, ext: _call(
-                _customer_id,
-                client=c,
-                status_cd=_status_cd,
-                limit=_limit,
-                offset=_offset,
-                order_by=_order_by,
-                extensions=ext,
+            _gen._get_kwargs(
+                path_int("customer_id", customer_id),
+                status_cd=ints("status_cd", status_cd),
+                limit=integer("limit", limit),
+                offset=integer("offset", offset),
+                order_by=unset(order_by),
             ),
-            timeout=timeout,
-            max_retries=max_retries,
+            _gen._parse,
+            timeout,
+            max_retries,
             edge_cache=edge_cache,
         )
 
@@ -128,20 +117,17 @@ class Tags(Resource):
             max_retries: retries of this call (default: the client's).
             edge_cache: the edge cache lifetime: ``"30s"``, ``"1m"``, ``"5m"``, 1-5 or 8.
         """
-        from .._generated.api.tags.get_customer_tag import asyncio_detailed as _call
+        from .._generated.api.tags import get_customer_tag as _gen
 
-        _customer_id = path_int("customer_id", customer_id)
-        _customer_tags_uid = path_int("customer_tags_uid", customer_tags_uid)
-        return await self._core.send(
+        return await self._pipeline.send(
             _OP_GET,
-            lambda c, ext: _call(
-                _customer_id,
-                _customer_tags_uid,
-                client=c,
-                extensions=ext,
+            _gen._get_kwargs(
+                path_int("customer_id", customer_id),
+                path_int("customer_tags_uid", customer_tags_uid),
             ),
-            timeout=timeout,
-            max_retries=max_retries,
+            _gen._parse,
+            timeout,
+            max_retries,
             edge_cache=edge_cache,
         )
 
@@ -166,21 +152,18 @@ class Tags(Resource):
             max_retries: retries of this call (default: the client's).
             retry_writes: retry this write (default: the client's).
         """
-        from .._generated.api.tags.create_customer_tag import asyncio_detailed as _call
+        from .._generated.api.tags import create_customer_tag as _gen
         from .._generated.models.customer_tag_create import CustomerTagCreate
 
-        _customer_id = path_int("customer_id", customer_id)
-        _body = as_body(CustomerTagCreate, body, _CREATE_BODY_KEYS)
-        return await self._core.send(
+        return await self._pipeline.send(
             _OP_CREATE,
-            lambda c, ext: _call(
-                _customer_id,
-                client=c,
-                body=_body,
-                extensions=ext,
+            _gen._get_kwargs(
+                path_int("customer_id", customer_id),
+                body=as_body(CustomerTagCreate, body, _CREATE_BODY_KEYS),
             ),
-            timeout=timeout,
-            max_retries=max_retries,
+            _gen._parse,
+            timeout,
+            max_retries,
             retry_writes=retry_writes,
         )
 
@@ -207,23 +190,19 @@ class Tags(Resource):
             max_retries: retries of this call (default: the client's).
             retry_writes: retry this write (default: the client's).
         """
-        from .._generated.api.tags.update_customer_tag import asyncio_detailed as _call
+        from .._generated.api.tags import update_customer_tag as _gen
         from .._generated.models.customer_tag_update import CustomerTagUpdate
 
-        _customer_id = path_int("customer_id", customer_id)
-        _customer_tags_uid = path_int("customer_tags_uid", customer_tags_uid)
-        _body = as_body(CustomerTagUpdate, body, _UPDATE_BODY_KEYS)
-        return await self._core.send(
+        return await self._pipeline.send(
             _OP_UPDATE,
-            lambda c, ext: _call(
-                _customer_id,
-                _customer_tags_uid,
-                client=c,
-                body=_body,
-                extensions=ext,
+            _gen._get_kwargs(
+                path_int("customer_id", customer_id),
+                path_int("customer_tags_uid", customer_tags_uid),
+                body=as_body(CustomerTagUpdate, body, _UPDATE_BODY_KEYS),
             ),
-            timeout=timeout,
-            max_retries=max_retries,
+            _gen._parse,
+            timeout,
+            max_retries,
             retry_writes=retry_writes,
         )
 
@@ -248,19 +227,16 @@ class Tags(Resource):
             max_retries: retries of this call (default: the client's).
             retry_writes: retry this write (default: the client's).
         """
-        from .._generated.api.tags.delete_customer_tag import asyncio_detailed as _call
+        from .._generated.api.tags import delete_customer_tag as _gen
 
-        _customer_id = path_int("customer_id", customer_id)
-        _customer_tags_uid = path_int("customer_tags_uid", customer_tags_uid)
-        return await self._core.send(
+        return await self._pipeline.send(
             _OP_DELETE,
-            lambda c, ext: _call(
-                _customer_id,
-                _customer_tags_uid,
-                client=c,
-                extensions=ext,
+            _gen._get_kwargs(
+                path_int("customer_id", customer_id),
+                path_int("customer_tags_uid", customer_tags_uid),
             ),
-            timeout=timeout,
-            max_retries=max_retries,
+            _gen._parse,
+            timeout,
+            max_retries,
             retry_writes=retry_writes,
         )

@@ -19,26 +19,11 @@ from functools import cached_property
 from typing import Any
 
 from customers_api.testing import _vocab as v
-
-Record = dict[str, Any]
+from customers_api.testing._orders import build_invoices, build_orders
+from customers_api.testing._records import Item, Record, fmt_dt
 
 FIRST_CUSTOMER_ID = 100001
 STATUS_ACTIVE, STATUS_INACTIVE, STATUS_DELETED = 704, 705, 700
-
-
-def public(record: Record) -> Record:
-    """The record without its internal (``_``-prefixed) keys."""
-    return {k: val for k, val in record.items() if not k.startswith("_")}
-
-
-def fmt_dt(moment: datetime) -> str:
-    """Prophet 21's datetime format: ``Y-m-d H:i:s`` (fields documented as mysql-datetime)."""
-    return moment.strftime("%Y-%m-%d %H:%M:%S")
-
-
-def fmt_date(moment: date) -> str:
-    """The date format: ``Y-m-d`` (fields documented as Y-m-d)."""
-    return moment.strftime("%Y-%m-%d")
 
 
 def _money(value: float) -> float:
@@ -47,20 +32,6 @@ def _money(value: float) -> float:
 
 def _phone(rng: random.Random) -> str:
     return f"{rng.randint(200, 989)}-555-{rng.randint(0, 9999):04d}"
-
-
-@dataclass(frozen=True)
-class Item:
-    """One inventory item (inv_mast row)."""
-
-    inv_mast_uid: int
-    item_id: str
-    item_desc: str
-    display_desc: str
-    unit_of_measure: str
-    unit_price: float
-    supplier_id: int
-    short_code: str
 
 
 def _street(rng: random.Random) -> tuple[str, str, str, str]:
@@ -450,24 +421,20 @@ class CustomerBundle:
 
     @cached_property
     def invoices(self) -> list[Record]:
-        from customers_api.testing._orders import build_invoices
 
         return build_invoices(self, self._rng("invoices"))
 
     @cached_property
     def orders(self) -> list[Record]:
-        from customers_api.testing._orders import build_orders
 
         return build_orders(self, self._rng("orders"), "order", self.counts["orders"], 1)
 
     @cached_property
     def quotes(self) -> list[Record]:
-        from customers_api.testing._orders import build_orders
 
         return build_orders(self, self._rng("quotes"), "quote", self.counts["quotes"], 60)
 
     @cached_property
     def rmas(self) -> list[Record]:
-        from customers_api.testing._orders import build_orders
 
         return build_orders(self, self._rng("rmas"), "rma", self.counts["rmas"], 80)

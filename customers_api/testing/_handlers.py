@@ -12,7 +12,7 @@ from typing import Any
 from starlette.datastructures import QueryParams
 
 from customers_api.testing import _orders, _reports
-from customers_api.testing._data import STATUS_DELETED, CustomerBundle, Dataset, Record, public
+from customers_api.testing._data import STATUS_DELETED, CustomerBundle, Dataset
 from customers_api.testing._query import (
     bad,
     columns_of,
@@ -26,6 +26,7 @@ from customers_api.testing._query import (
     sort_rows,
     status_filter,
 )
+from customers_api.testing._records import Record, public
 
 
 @dataclass

@@ -4,29 +4,26 @@ from __future__ import annotations
 
 import random
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from customers_api.testing import _vocab as v
-from customers_api.testing._data import Record, fmt_date, fmt_dt, public
-
-if TYPE_CHECKING:
-    from customers_api.testing._data import CustomerBundle
+from customers_api.testing._records import Bundle, Record, fmt_date, fmt_dt, public
 
 _CARRIERS = dict(v.CARRIERS)
 
 
-def _when(bundle: CustomerBundle, rng: random.Random, max_days: int) -> datetime:
+def _when(bundle: Bundle, rng: random.Random, max_days: int) -> datetime:
     today = bundle.dataset.today
     day = datetime(today.year, today.month, today.day) - timedelta(days=rng.randint(0, max_days))
     return day + timedelta(seconds=rng.randint(7 * 3600, 18 * 3600))
 
 
-def _ship_to(bundle: CustomerBundle, rng: random.Random) -> Record:
+def _ship_to(bundle: Bundle, rng: random.Random) -> Record:
     return rng.choice(bundle.ship_tos)
 
 
 def build_orders(
-    bundle: CustomerBundle, rng: random.Random, kind: str, count: int, first: int
+    bundle: Bundle, rng: random.Random, kind: str, count: int, first: int
 ) -> list[Record]:
     """``count`` oe_hdr rows of one kind; numbers are ``customerId * 100 + first + n``."""
     rows = []
@@ -118,7 +115,7 @@ def _status_text(kind: str, completed: str, cancel: str) -> str:
 
 
 def _order_lines(
-    bundle: CustomerBundle, rng: random.Random, order_no: str, uid: int, done: bool
+    bundle: Bundle, rng: random.Random, order_no: str, uid: int, done: bool
 ) -> list[Record]:
     lines = []
     for line_no in range(1, rng.randint(1, 6) + 1):
@@ -255,7 +252,7 @@ def order_document(row: Record, customer: Record) -> Record:
 
 
 # -- invoices --------------------------------------------------------------------------------
-def build_invoices(bundle: CustomerBundle, rng: random.Random) -> list[Record]:
+def build_invoices(bundle: Bundle, rng: random.Random) -> list[Record]:
     rows = []
     n_orders = bundle.counts["orders"]
     customer = bundle.customer

@@ -9,7 +9,7 @@ from typing import Any
 
 from starlette.datastructures import QueryParams
 
-from customers_api.testing._data import Record
+from customers_api.testing._records import Record
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ORDER_BY = re.compile(r"^([A-Za-z0-9_]+)\|(ASC|DESC)$", re.IGNORECASE)

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from customers_api.testing._data import Record
+from customers_api.testing._records import Record
 
 if TYPE_CHECKING:
-    from customers_api.testing._data import CustomerBundle, Item
+    from customers_api.testing._data import CustomerBundle
+    from customers_api.testing._records import Item
 
 AGING_BUCKETS = ("0-30", "31-60", "61-90", "91+")
 

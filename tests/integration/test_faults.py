@@ -37,7 +37,7 @@ from customers_api import (
     NotFoundError,
     RateLimitError,
     ServerError,
-    _core,
+    _pipeline,
     fanout,
 )
 from customers_api.testing import FakeCustomersAPI, FaultConfig, serve_in_thread
@@ -145,12 +145,8 @@ async def other_tasks(settle: float = 1.0) -> set[asyncio.Task[Any]]:
 
 
 def checked_out(client: CustomersClient) -> int:
-    """Connections checked out of the SDK's pool (httpx pool, or the aiohttp sender's)."""
-    sender: Any = getattr(client, "_sender", None) or client.http_client
-    if hasattr(sender, "connections_in_use"):
-        return int(sender.connections_in_use)
-    pool = getattr(getattr(sender, "_transport", None), "_pool", None)
-    return len(pool._requests) if pool is not None else 0
+    """Places held in the client's one gate (the pool's size: a connection each)."""
+    return client._pipeline.gate.in_flight
 
 
 # -- the fan-out ----------------------------------------------------------------------------
@@ -174,7 +170,7 @@ class Report:
         return self.attempts - self.requests
 
 
-FREE = _core._FREE_RETRIES  # uncounted rate-limited attempts, at most
+FREE = _pipeline._FREE_RETRIES  # uncounted rate-limited attempts, at most
 
 
 async def fan_out(client: CustomersClient, n: int, concurrency: int, max_retries: int) -> Report:

@@ -53,7 +53,7 @@ async def test_fanout_through_the_bucket_over_loopback_ends_with_every_call_serv
         async with CustomersClient(token="t", site_id="S", base_url=url) as client:
             ids = [FIRST + i % 50 for i in range(400)]
             results = await fanout.map(client.customers.get, ids, concurrency=64, errors="collect")
-            window = client._core.throttle.limit  # type: ignore[union-attr]
+            window = client._pipeline.gate.limit  # type: ignore[union-attr]
     failures = [r for r in results if isinstance(r, Exception)]
     assert failures == [], [repr(f) for f in failures[:3]]
     assert api.stats.responses[200] == 400

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -19,21 +18,22 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/customer/{customer_id}/addresses/{customer_address_uid}".format(
-            customer_id=quote(str(customer_id), safe=""),
-            customer_address_uid=quote(str(customer_address_uid), safe=""),
-        ),
+        "url": f"/customer/{customer_id!s}/addresses/{customer_address_uid!s}",
     }
 
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> GetCustomerAddressResponse | None:
-    """The typed body of a 2xx response; None for any other status (and for a 204)."""
-    status = response.status_code
+def _parse(status: int, content: bytes) -> GetCustomerAddressResponse | None:
+    """The typed body of a 2xx answer; None for any other status (and for a 204)."""
     if not 200 <= status < 300 or status == 204:
         return None
-    return GetCustomerAddressResponse.from_dict(load_json(response.content))
+    return GetCustomerAddressResponse.from_dict(load_json(content))
+
+
+def _parse_response(response: httpx.Response) -> GetCustomerAddressResponse | None:
+    """The typed body of a 2xx response; None for any other status (and for a 204)."""
+    return _parse(response.status_code, response.content)
 
 
 async def asyncio_detailed(
@@ -41,7 +41,6 @@ async def asyncio_detailed(
     customer_address_uid: int,
     *,
     client: Client,
-    extensions: dict[str, Any] | None = None,
 ) -> Response[GetCustomerAddressResponse]:
     """Get a customer address
 
@@ -65,7 +64,7 @@ async def asyncio_detailed(
         customer_address_uid=customer_address_uid,
     )
 
-    response = await client.request(**kwargs, extensions=extensions)
+    response = await client.request(**kwargs)
 
     try:
         parsed = _parse_response(response)
@@ -86,7 +85,6 @@ async def asyncio(
     customer_address_uid: int,
     *,
     client: Client,
-    extensions: dict[str, Any] | None = None,
 ) -> GetCustomerAddressResponse | None:
     """Get a customer address
 
@@ -110,6 +108,5 @@ async def asyncio(
             customer_id=customer_id,
             customer_address_uid=customer_address_uid,
             client=client,
-            extensions=extensions,
         )
     ).parsed

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -23,10 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/customer/{customer_id}/addresses/{customer_address_uid}".format(
-            customer_id=quote(str(customer_id), safe=""),
-            customer_address_uid=quote(str(customer_address_uid), safe=""),
-        ),
+        "url": f"/customer/{customer_id!s}/addresses/{customer_address_uid!s}",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -37,12 +33,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> UpdateCustomerAddressResponse | None:
-    """The typed body of a 2xx response; None for any other status (and for a 204)."""
-    status = response.status_code
+def _parse(status: int, content: bytes) -> UpdateCustomerAddressResponse | None:
+    """The typed body of a 2xx answer; None for any other status (and for a 204)."""
     if not 200 <= status < 300 or status == 204:
         return None
-    return UpdateCustomerAddressResponse.from_dict(load_json(response.content))
+    return UpdateCustomerAddressResponse.from_dict(load_json(content))
+
+
+def _parse_response(response: httpx.Response) -> UpdateCustomerAddressResponse | None:
+    """The typed body of a 2xx response; None for any other status (and for a 204)."""
+    return _parse(response.status_code, response.content)
 
 
 async def asyncio_detailed(
@@ -51,7 +51,6 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: CustomerAddressUpdate,
-    extensions: dict[str, Any] | None = None,
 ) -> Response[UpdateCustomerAddressResponse]:
     """Update a customer address
 
@@ -77,7 +76,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.request(**kwargs, extensions=extensions)
+    response = await client.request(**kwargs)
 
     try:
         parsed = _parse_response(response)
@@ -99,7 +98,6 @@ async def asyncio(
     *,
     client: Client,
     body: CustomerAddressUpdate,
-    extensions: dict[str, Any] | None = None,
 ) -> UpdateCustomerAddressResponse | None:
     """Update a customer address
 
@@ -125,6 +123,5 @@ async def asyncio(
             customer_address_uid=customer_address_uid,
             client=client,
             body=body,
-            extensions=extensions,
         )
     ).parsed

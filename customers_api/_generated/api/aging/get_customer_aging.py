@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -40,21 +39,23 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/customer/{customer_id}/aging".format(
-            customer_id=quote(str(customer_id), safe=""),
-        ),
+        "url": f"/customer/{customer_id!s}/aging",
         "params": params,
     }
 
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> GetCustomerAgingResponse | None:
-    """The typed body of a 2xx response; None for any other status (and for a 204)."""
-    status = response.status_code
+def _parse(status: int, content: bytes) -> GetCustomerAgingResponse | None:
+    """The typed body of a 2xx answer; None for any other status (and for a 204)."""
     if not 200 <= status < 300 or status == 204:
         return None
-    return GetCustomerAgingResponse.from_dict(load_json(response.content))
+    return GetCustomerAgingResponse.from_dict(load_json(content))
+
+
+def _parse_response(response: httpx.Response) -> GetCustomerAgingResponse | None:
+    """The typed body of a 2xx response; None for any other status (and for a 204)."""
+    return _parse(response.status_code, response.content)
 
 
 async def asyncio_detailed(
@@ -66,7 +67,6 @@ async def asyncio_detailed(
     offset: int | Unset = UNSET,
     order_by: str | Unset = UNSET,
     ship_to_id: int | Unset = UNSET,
-    extensions: dict[str, Any] | None = None,
 ) -> Response[GetCustomerAgingResponse]:
     """Customer Invoice Aging
 
@@ -99,7 +99,7 @@ async def asyncio_detailed(
         ship_to_id=ship_to_id,
     )
 
-    response = await client.request(**kwargs, extensions=extensions)
+    response = await client.request(**kwargs)
 
     try:
         parsed = _parse_response(response)
@@ -124,7 +124,6 @@ async def asyncio(
     offset: int | Unset = UNSET,
     order_by: str | Unset = UNSET,
     ship_to_id: int | Unset = UNSET,
-    extensions: dict[str, Any] | None = None,
 ) -> GetCustomerAgingResponse | None:
     """Customer Invoice Aging
 
@@ -157,6 +156,5 @@ async def asyncio(
             offset=offset,
             order_by=order_by,
             ship_to_id=ship_to_id,
-            extensions=extensions,
         )
     ).parsed

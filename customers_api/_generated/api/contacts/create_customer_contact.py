@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -22,9 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/customer/{customer_id}/contacts".format(
-            customer_id=quote(str(customer_id), safe=""),
-        ),
+        "url": f"/customer/{customer_id!s}/contacts",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -35,12 +32,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> CreateCustomerContactResponse | None:
-    """The typed body of a 2xx response; None for any other status (and for a 204)."""
-    status = response.status_code
+def _parse(status: int, content: bytes) -> CreateCustomerContactResponse | None:
+    """The typed body of a 2xx answer; None for any other status (and for a 204)."""
     if not 200 <= status < 300 or status == 204:
         return None
-    return CreateCustomerContactResponse.from_dict(load_json(response.content))
+    return CreateCustomerContactResponse.from_dict(load_json(content))
+
+
+def _parse_response(response: httpx.Response) -> CreateCustomerContactResponse | None:
+    """The typed body of a 2xx response; None for any other status (and for a 204)."""
+    return _parse(response.status_code, response.content)
 
 
 async def asyncio_detailed(
@@ -48,7 +49,6 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: CustomerContactCreate,
-    extensions: dict[str, Any] | None = None,
 ) -> Response[CreateCustomerContactResponse]:
     """Create new contact for customer_id
 
@@ -72,7 +72,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.request(**kwargs, extensions=extensions)
+    response = await client.request(**kwargs)
 
     try:
         parsed = _parse_response(response)
@@ -93,7 +93,6 @@ async def asyncio(
     *,
     client: Client,
     body: CustomerContactCreate,
-    extensions: dict[str, Any] | None = None,
 ) -> CreateCustomerContactResponse | None:
     """Create new contact for customer_id
 
@@ -117,6 +116,5 @@ async def asyncio(
             customer_id=customer_id,
             client=client,
             body=body,
-            extensions=extensions,
         )
     ).parsed

@@ -26,19 +26,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> GetContactResponse | None:
-    """The typed body of a 2xx response; None for any other status (and for a 204)."""
-    status = response.status_code
+def _parse(status: int, content: bytes) -> GetContactResponse | None:
+    """The typed body of a 2xx answer; None for any other status (and for a 204)."""
     if not 200 <= status < 300 or status == 204:
         return None
-    return GetContactResponse.from_dict(load_json(response.content))
+    return GetContactResponse.from_dict(load_json(content))
+
+
+def _parse_response(response: httpx.Response) -> GetContactResponse | None:
+    """The typed body of a 2xx response; None for any other status (and for a 204)."""
+    return _parse(response.status_code, response.content)
 
 
 async def asyncio_detailed(
     id: str,
     *,
     client: Client,
-    extensions: dict[str, Any] | None = None,
 ) -> Response[GetContactResponse]:
     """get the contact document
 
@@ -61,7 +64,7 @@ async def asyncio_detailed(
         id=id,
     )
 
-    response = await client.request(**kwargs, extensions=extensions)
+    response = await client.request(**kwargs)
 
     try:
         parsed = _parse_response(response)
@@ -81,7 +84,6 @@ async def asyncio(
     id: str,
     *,
     client: Client,
-    extensions: dict[str, Any] | None = None,
 ) -> GetContactResponse | None:
     """get the contact document
 
@@ -104,6 +106,5 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
-            extensions=extensions,
         )
     ).parsed

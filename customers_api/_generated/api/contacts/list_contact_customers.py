@@ -49,12 +49,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ListContactCustomersResponse | None:
-    """The typed body of a 2xx response; None for any other status (and for a 204)."""
-    status = response.status_code
+def _parse(status: int, content: bytes) -> ListContactCustomersResponse | None:
+    """The typed body of a 2xx answer; None for any other status (and for a 204)."""
     if not 200 <= status < 300 or status == 204:
         return None
-    return ListContactCustomersResponse.from_dict(load_json(response.content))
+    return ListContactCustomersResponse.from_dict(load_json(content))
+
+
+def _parse_response(response: httpx.Response) -> ListContactCustomersResponse | None:
+    """The typed body of a 2xx response; None for any other status (and for a 204)."""
+    return _parse(response.status_code, response.content)
 
 
 async def asyncio_detailed(
@@ -66,7 +70,6 @@ async def asyncio_detailed(
     offset: int | Unset = UNSET,
     order_by: str | Unset = UNSET,
     q: str | Unset = UNSET,
-    extensions: dict[str, Any] | None = None,
 ) -> Response[ListContactCustomersResponse]:
     """List Salesrep Customers
 
@@ -99,7 +102,7 @@ async def asyncio_detailed(
         q=q,
     )
 
-    response = await client.request(**kwargs, extensions=extensions)
+    response = await client.request(**kwargs)
 
     try:
         parsed = _parse_response(response)
@@ -124,7 +127,6 @@ async def asyncio(
     offset: int | Unset = UNSET,
     order_by: str | Unset = UNSET,
     q: str | Unset = UNSET,
-    extensions: dict[str, Any] | None = None,
 ) -> ListContactCustomersResponse | None:
     """List Salesrep Customers
 
@@ -157,6 +159,5 @@ async def asyncio(
             offset=offset,
             order_by=order_by,
             q=q,
-            extensions=extensions,
         )
     ).parsed

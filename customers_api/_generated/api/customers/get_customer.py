@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -18,27 +17,28 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/customer/{customer_id}/doc".format(
-            customer_id=quote(str(customer_id), safe=""),
-        ),
+        "url": f"/customer/{customer_id!s}/doc",
     }
 
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> GetCustomerResponse | None:
-    """The typed body of a 2xx response; None for any other status (and for a 204)."""
-    status = response.status_code
+def _parse(status: int, content: bytes) -> GetCustomerResponse | None:
+    """The typed body of a 2xx answer; None for any other status (and for a 204)."""
     if not 200 <= status < 300 or status == 204:
         return None
-    return GetCustomerResponse.from_dict(load_json(response.content))
+    return GetCustomerResponse.from_dict(load_json(content))
+
+
+def _parse_response(response: httpx.Response) -> GetCustomerResponse | None:
+    """The typed body of a 2xx response; None for any other status (and for a 204)."""
+    return _parse(response.status_code, response.content)
 
 
 async def asyncio_detailed(
     customer_id: int,
     *,
     client: Client,
-    extensions: dict[str, Any] | None = None,
 ) -> Response[GetCustomerResponse]:
     """get the customer document
 
@@ -61,7 +61,7 @@ async def asyncio_detailed(
         customer_id=customer_id,
     )
 
-    response = await client.request(**kwargs, extensions=extensions)
+    response = await client.request(**kwargs)
 
     try:
         parsed = _parse_response(response)
@@ -81,7 +81,6 @@ async def asyncio(
     customer_id: int,
     *,
     client: Client,
-    extensions: dict[str, Any] | None = None,
 ) -> GetCustomerResponse | None:
     """get the customer document
 
@@ -104,6 +103,5 @@ async def asyncio(
         await asyncio_detailed(
             customer_id=customer_id,
             client=client,
-            extensions=extensions,
         )
     ).parsed

@@ -62,12 +62,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ListCustomersResponse | None:
-    """The typed body of a 2xx response; None for any other status (and for a 204)."""
-    status = response.status_code
+def _parse(status: int, content: bytes) -> ListCustomersResponse | None:
+    """The typed body of a 2xx answer; None for any other status (and for a 204)."""
     if not 200 <= status < 300 or status == 204:
         return None
-    return ListCustomersResponse.from_dict(load_json(response.content))
+    return ListCustomersResponse.from_dict(load_json(content))
+
+
+def _parse_response(response: httpx.Response) -> ListCustomersResponse | None:
+    """The typed body of a 2xx response; None for any other status (and for a 204)."""
+    return _parse(response.status_code, response.content)
 
 
 async def asyncio_detailed(
@@ -81,7 +85,6 @@ async def asyncio_detailed(
     order_by: str | Unset = UNSET,
     q: str | Unset = UNSET,
     status_cd: int | list[int] | Unset = UNSET,
-    extensions: dict[str, Any] | None = None,
 ) -> Response[ListCustomersResponse]:
     """list the customer documents
 
@@ -118,7 +121,7 @@ async def asyncio_detailed(
         status_cd=status_cd,
     )
 
-    response = await client.request(**kwargs, extensions=extensions)
+    response = await client.request(**kwargs)
 
     try:
         parsed = _parse_response(response)
@@ -145,7 +148,6 @@ async def asyncio(
     order_by: str | Unset = UNSET,
     q: str | Unset = UNSET,
     status_cd: int | list[int] | Unset = UNSET,
-    extensions: dict[str, Any] | None = None,
 ) -> ListCustomersResponse | None:
     """list the customer documents
 
@@ -182,6 +184,5 @@ async def asyncio(
             order_by=order_by,
             q=q,
             status_cd=status_cd,
-            extensions=extensions,
         )
     ).parsed

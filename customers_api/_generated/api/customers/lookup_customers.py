@@ -53,12 +53,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> LookupCustomersResponse | None:
-    """The typed body of a 2xx response; None for any other status (and for a 204)."""
-    status = response.status_code
+def _parse(status: int, content: bytes) -> LookupCustomersResponse | None:
+    """The typed body of a 2xx answer; None for any other status (and for a 204)."""
     if not 200 <= status < 300 or status == 204:
         return None
-    return LookupCustomersResponse.from_dict(load_json(response.content))
+    return LookupCustomersResponse.from_dict(load_json(content))
+
+
+def _parse_response(response: httpx.Response) -> LookupCustomersResponse | None:
+    """The typed body of a 2xx response; None for any other status (and for a 204)."""
+    return _parse(response.status_code, response.content)
 
 
 async def asyncio_detailed(
@@ -69,7 +73,6 @@ async def asyncio_detailed(
     order_by: str | Unset = UNSET,
     q: str,
     status_cd: int | list[int] | Unset = UNSET,
-    extensions: dict[str, Any] | None = None,
 ) -> Response[LookupCustomersResponse]:
     """lookup Customer Summary
 
@@ -99,7 +102,7 @@ async def asyncio_detailed(
         status_cd=status_cd,
     )
 
-    response = await client.request(**kwargs, extensions=extensions)
+    response = await client.request(**kwargs)
 
     try:
         parsed = _parse_response(response)
@@ -123,7 +126,6 @@ async def asyncio(
     order_by: str | Unset = UNSET,
     q: str,
     status_cd: int | list[int] | Unset = UNSET,
-    extensions: dict[str, Any] | None = None,
 ) -> LookupCustomersResponse | None:
     """lookup Customer Summary
 
@@ -153,6 +155,5 @@ async def asyncio(
             order_by=order_by,
             q=q,
             status_cd=status_cd,
-            extensions=extensions,
         )
     ).parsed

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -19,21 +18,22 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/customer/{customer_id}/invoices/{invoice_no}".format(
-            customer_id=quote(str(customer_id), safe=""),
-            invoice_no=quote(str(invoice_no), safe=""),
-        ),
+        "url": f"/customer/{customer_id!s}/invoices/{invoice_no!s}",
     }
 
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> GetCustomerInvoiceResponse | None:
-    """The typed body of a 2xx response; None for any other status (and for a 204)."""
-    status = response.status_code
+def _parse(status: int, content: bytes) -> GetCustomerInvoiceResponse | None:
+    """The typed body of a 2xx answer; None for any other status (and for a 204)."""
     if not 200 <= status < 300 or status == 204:
         return None
-    return GetCustomerInvoiceResponse.from_dict(load_json(response.content))
+    return GetCustomerInvoiceResponse.from_dict(load_json(content))
+
+
+def _parse_response(response: httpx.Response) -> GetCustomerInvoiceResponse | None:
+    """The typed body of a 2xx response; None for any other status (and for a 204)."""
+    return _parse(response.status_code, response.content)
 
 
 async def asyncio_detailed(
@@ -41,7 +41,6 @@ async def asyncio_detailed(
     invoice_no: int,
     *,
     client: Client,
-    extensions: dict[str, Any] | None = None,
 ) -> Response[GetCustomerInvoiceResponse]:
     """Get Customer Invoice
 
@@ -65,7 +64,7 @@ async def asyncio_detailed(
         invoice_no=invoice_no,
     )
 
-    response = await client.request(**kwargs, extensions=extensions)
+    response = await client.request(**kwargs)
 
     try:
         parsed = _parse_response(response)
@@ -86,7 +85,6 @@ async def asyncio(
     invoice_no: int,
     *,
     client: Client,
-    extensions: dict[str, Any] | None = None,
 ) -> GetCustomerInvoiceResponse | None:
     """Get Customer Invoice
 
@@ -110,6 +108,5 @@ async def asyncio(
             customer_id=customer_id,
             invoice_no=invoice_no,
             client=client,
-            extensions=extensions,
         )
     ).parsed

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -55,21 +54,23 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/customer/{customer_id}/invoices".format(
-            customer_id=quote(str(customer_id), safe=""),
-        ),
+        "url": f"/customer/{customer_id!s}/invoices",
         "params": params,
     }
 
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ListCustomerInvoicesResponse | None:
-    """The typed body of a 2xx response; None for any other status (and for a 204)."""
-    status = response.status_code
+def _parse(status: int, content: bytes) -> ListCustomerInvoicesResponse | None:
+    """The typed body of a 2xx answer; None for any other status (and for a 204)."""
     if not 200 <= status < 300 or status == 204:
         return None
-    return ListCustomerInvoicesResponse.from_dict(load_json(response.content))
+    return ListCustomerInvoicesResponse.from_dict(load_json(content))
+
+
+def _parse_response(response: httpx.Response) -> ListCustomerInvoicesResponse | None:
+    """The typed body of a 2xx response; None for any other status (and for a 204)."""
+    return _parse(response.status_code, response.content)
 
 
 async def asyncio_detailed(
@@ -86,7 +87,6 @@ async def asyncio_detailed(
     paid_in_full: str | Unset = UNSET,
     q: str | Unset = UNSET,
     ship_to_id: int | Unset = UNSET,
-    extensions: dict[str, Any] | None = None,
 ) -> Response[ListCustomerInvoicesResponse]:
     """List Customer Invoices
 
@@ -128,7 +128,7 @@ async def asyncio_detailed(
         ship_to_id=ship_to_id,
     )
 
-    response = await client.request(**kwargs, extensions=extensions)
+    response = await client.request(**kwargs)
 
     try:
         parsed = _parse_response(response)
@@ -158,7 +158,6 @@ async def asyncio(
     paid_in_full: str | Unset = UNSET,
     q: str | Unset = UNSET,
     ship_to_id: int | Unset = UNSET,
-    extensions: dict[str, Any] | None = None,
 ) -> ListCustomerInvoicesResponse | None:
     """List Customer Invoices
 
@@ -200,6 +199,5 @@ async def asyncio(
             paid_in_full=paid_in_full,
             q=q,
             ship_to_id=ship_to_id,
-            extensions=extensions,
         )
     ).parsed

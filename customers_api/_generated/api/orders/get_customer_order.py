@@ -20,7 +20,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/customer/{customer_id}/orders/{order_no}".format(
-            customer_id=quote(str(customer_id), safe=""),
+            customer_id=str(customer_id),
             order_no=quote(str(order_no), safe=""),
         ),
     }
@@ -28,12 +28,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> GetCustomerOrderResponse | None:
-    """The typed body of a 2xx response; None for any other status (and for a 204)."""
-    status = response.status_code
+def _parse(status: int, content: bytes) -> GetCustomerOrderResponse | None:
+    """The typed body of a 2xx answer; None for any other status (and for a 204)."""
     if not 200 <= status < 300 or status == 204:
         return None
-    return GetCustomerOrderResponse.from_dict(load_json(response.content))
+    return GetCustomerOrderResponse.from_dict(load_json(content))
+
+
+def _parse_response(response: httpx.Response) -> GetCustomerOrderResponse | None:
+    """The typed body of a 2xx response; None for any other status (and for a 204)."""
+    return _parse(response.status_code, response.content)
 
 
 async def asyncio_detailed(
@@ -41,7 +45,6 @@ async def asyncio_detailed(
     order_no: str,
     *,
     client: Client,
-    extensions: dict[str, Any] | None = None,
 ) -> Response[GetCustomerOrderResponse]:
     """Get Customer Order
 
@@ -66,7 +69,7 @@ async def asyncio_detailed(
         order_no=order_no,
     )
 
-    response = await client.request(**kwargs, extensions=extensions)
+    response = await client.request(**kwargs)
 
     try:
         parsed = _parse_response(response)
@@ -87,7 +90,6 @@ async def asyncio(
     order_no: str,
     *,
     client: Client,
-    extensions: dict[str, Any] | None = None,
 ) -> GetCustomerOrderResponse | None:
     """Get Customer Order
 
@@ -112,6 +114,5 @@ async def asyncio(
             customer_id=customer_id,
             order_no=order_no,
             client=client,
-            extensions=extensions,
         )
     ).parsed

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -61,21 +60,23 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/customer/{customer_id}/orders".format(
-            customer_id=quote(str(customer_id), safe=""),
-        ),
+        "url": f"/customer/{customer_id!s}/orders",
         "params": params,
     }
 
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ListCustomerOrdersResponse | None:
-    """The typed body of a 2xx response; None for any other status (and for a 204)."""
-    status = response.status_code
+def _parse(status: int, content: bytes) -> ListCustomerOrdersResponse | None:
+    """The typed body of a 2xx answer; None for any other status (and for a 204)."""
     if not 200 <= status < 300 or status == 204:
         return None
-    return ListCustomerOrdersResponse.from_dict(load_json(response.content))
+    return ListCustomerOrdersResponse.from_dict(load_json(content))
+
+
+def _parse_response(response: httpx.Response) -> ListCustomerOrdersResponse | None:
+    """The typed body of a 2xx response; None for any other status (and for a 204)."""
+    return _parse(response.status_code, response.content)
 
 
 async def asyncio_detailed(
@@ -94,7 +95,6 @@ async def asyncio_detailed(
     offset: int | Unset = UNSET,
     order_by: str | Unset = UNSET,
     q: str | Unset = UNSET,
-    extensions: dict[str, Any] | None = None,
 ) -> Response[ListCustomerOrdersResponse]:
     """List Customer Orders
 
@@ -140,7 +140,7 @@ async def asyncio_detailed(
         q=q,
     )
 
-    response = await client.request(**kwargs, extensions=extensions)
+    response = await client.request(**kwargs)
 
     try:
         parsed = _parse_response(response)
@@ -172,7 +172,6 @@ async def asyncio(
     offset: int | Unset = UNSET,
     order_by: str | Unset = UNSET,
     q: str | Unset = UNSET,
-    extensions: dict[str, Any] | None = None,
 ) -> ListCustomerOrdersResponse | None:
     """List Customer Orders
 
@@ -218,6 +217,5 @@ async def asyncio(
             offset=offset,
             order_by=order_by,
             q=q,
-            extensions=extensions,
         )
     ).parsed

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -34,21 +33,23 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/customer/{customer_id}/purchased-items".format(
-            customer_id=quote(str(customer_id), safe=""),
-        ),
+        "url": f"/customer/{customer_id!s}/purchased-items",
         "params": params,
     }
 
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ListCustomerPurchasedItemsResponse | None:
-    """The typed body of a 2xx response; None for any other status (and for a 204)."""
-    status = response.status_code
+def _parse(status: int, content: bytes) -> ListCustomerPurchasedItemsResponse | None:
+    """The typed body of a 2xx answer; None for any other status (and for a 204)."""
     if not 200 <= status < 300 or status == 204:
         return None
-    return ListCustomerPurchasedItemsResponse.from_dict(load_json(response.content))
+    return ListCustomerPurchasedItemsResponse.from_dict(load_json(content))
+
+
+def _parse_response(response: httpx.Response) -> ListCustomerPurchasedItemsResponse | None:
+    """The typed body of a 2xx response; None for any other status (and for a 204)."""
+    return _parse(response.status_code, response.content)
 
 
 async def asyncio_detailed(
@@ -58,7 +59,6 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     order_by: str | Unset = UNSET,
-    extensions: dict[str, Any] | None = None,
 ) -> Response[ListCustomerPurchasedItemsResponse]:
     """List Customer Purchased Items
 
@@ -87,7 +87,7 @@ async def asyncio_detailed(
         order_by=order_by,
     )
 
-    response = await client.request(**kwargs, extensions=extensions)
+    response = await client.request(**kwargs)
 
     try:
         parsed = _parse_response(response)
@@ -110,7 +110,6 @@ async def asyncio(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     order_by: str | Unset = UNSET,
-    extensions: dict[str, Any] | None = None,
 ) -> ListCustomerPurchasedItemsResponse | None:
     """List Customer Purchased Items
 
@@ -139,6 +138,5 @@ async def asyncio(
             limit=limit,
             offset=offset,
             order_by=order_by,
-            extensions=extensions,
         )
     ).parsed

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -49,21 +48,23 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/customer/{customer_id}/quotes".format(
-            customer_id=quote(str(customer_id), safe=""),
-        ),
+        "url": f"/customer/{customer_id!s}/quotes",
         "params": params,
     }
 
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ListCustomerQuotesResponse | None:
-    """The typed body of a 2xx response; None for any other status (and for a 204)."""
-    status = response.status_code
+def _parse(status: int, content: bytes) -> ListCustomerQuotesResponse | None:
+    """The typed body of a 2xx answer; None for any other status (and for a 204)."""
     if not 200 <= status < 300 or status == 204:
         return None
-    return ListCustomerQuotesResponse.from_dict(load_json(response.content))
+    return ListCustomerQuotesResponse.from_dict(load_json(content))
+
+
+def _parse_response(response: httpx.Response) -> ListCustomerQuotesResponse | None:
+    """The typed body of a 2xx response; None for any other status (and for a 204)."""
+    return _parse(response.status_code, response.content)
 
 
 async def asyncio_detailed(
@@ -78,7 +79,6 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     order_by: str | Unset = UNSET,
-    extensions: dict[str, Any] | None = None,
 ) -> Response[ListCustomerQuotesResponse]:
     """List Customer Quotes
 
@@ -117,7 +117,7 @@ async def asyncio_detailed(
         order_by=order_by,
     )
 
-    response = await client.request(**kwargs, extensions=extensions)
+    response = await client.request(**kwargs)
 
     try:
         parsed = _parse_response(response)
@@ -145,7 +145,6 @@ async def asyncio(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     order_by: str | Unset = UNSET,
-    extensions: dict[str, Any] | None = None,
 ) -> ListCustomerQuotesResponse | None:
     """List Customer Quotes
 
@@ -184,6 +183,5 @@ async def asyncio(
             limit=limit,
             offset=offset,
             order_by=order_by,
-            extensions=extensions,
         )
     ).parsed

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -19,21 +18,22 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/customer/{customer_id}/rmas/{rma_no}".format(
-            customer_id=quote(str(customer_id), safe=""),
-            rma_no=quote(str(rma_no), safe=""),
-        ),
+        "url": f"/customer/{customer_id!s}/rmas/{rma_no!s}",
     }
 
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> GetCustomerRmaResponse | None:
-    """The typed body of a 2xx response; None for any other status (and for a 204)."""
-    status = response.status_code
+def _parse(status: int, content: bytes) -> GetCustomerRmaResponse | None:
+    """The typed body of a 2xx answer; None for any other status (and for a 204)."""
     if not 200 <= status < 300 or status == 204:
         return None
-    return GetCustomerRmaResponse.from_dict(load_json(response.content))
+    return GetCustomerRmaResponse.from_dict(load_json(content))
+
+
+def _parse_response(response: httpx.Response) -> GetCustomerRmaResponse | None:
+    """The typed body of a 2xx response; None for any other status (and for a 204)."""
+    return _parse(response.status_code, response.content)
 
 
 async def asyncio_detailed(
@@ -41,7 +41,6 @@ async def asyncio_detailed(
     rma_no: int,
     *,
     client: Client,
-    extensions: dict[str, Any] | None = None,
 ) -> Response[GetCustomerRmaResponse]:
     """Get Customer RMA
 
@@ -66,7 +65,7 @@ async def asyncio_detailed(
         rma_no=rma_no,
     )
 
-    response = await client.request(**kwargs, extensions=extensions)
+    response = await client.request(**kwargs)
 
     try:
         parsed = _parse_response(response)
@@ -87,7 +86,6 @@ async def asyncio(
     rma_no: int,
     *,
     client: Client,
-    extensions: dict[str, Any] | None = None,
 ) -> GetCustomerRmaResponse | None:
     """Get Customer RMA
 
@@ -112,6 +110,5 @@ async def asyncio(
             customer_id=customer_id,
             rma_no=rma_no,
             client=client,
-            extensions=extensions,
         )
     ).parsed

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -52,21 +51,23 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/customer/{customer_id}/sales-usage".format(
-            customer_id=quote(str(customer_id), safe=""),
-        ),
+        "url": f"/customer/{customer_id!s}/sales-usage",
         "params": params,
     }
 
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> GetCustomerSalesUsageResponse | None:
-    """The typed body of a 2xx response; None for any other status (and for a 204)."""
-    status = response.status_code
+def _parse(status: int, content: bytes) -> GetCustomerSalesUsageResponse | None:
+    """The typed body of a 2xx answer; None for any other status (and for a 204)."""
     if not 200 <= status < 300 or status == 204:
         return None
-    return GetCustomerSalesUsageResponse.from_dict(load_json(response.content))
+    return GetCustomerSalesUsageResponse.from_dict(load_json(content))
+
+
+def _parse_response(response: httpx.Response) -> GetCustomerSalesUsageResponse | None:
+    """The typed body of a 2xx response; None for any other status (and for a 204)."""
+    return _parse(response.status_code, response.content)
 
 
 async def asyncio_detailed(
@@ -82,7 +83,6 @@ async def asyncio_detailed(
     ship_to_id: int | Unset = UNSET,
     supplier_id: int | Unset = UNSET,
     total_by: str | Unset = UNSET,
-    extensions: dict[str, Any] | None = None,
 ) -> Response[GetCustomerSalesUsageResponse]:
     """Customer Sales Usage Report
 
@@ -123,7 +123,7 @@ async def asyncio_detailed(
         total_by=total_by,
     )
 
-    response = await client.request(**kwargs, extensions=extensions)
+    response = await client.request(**kwargs)
 
     try:
         parsed = _parse_response(response)
@@ -152,7 +152,6 @@ async def asyncio(
     ship_to_id: int | Unset = UNSET,
     supplier_id: int | Unset = UNSET,
     total_by: str | Unset = UNSET,
-    extensions: dict[str, Any] | None = None,
 ) -> GetCustomerSalesUsageResponse | None:
     """Customer Sales Usage Report
 
@@ -193,6 +192,5 @@ async def asyncio(
             ship_to_id=ship_to_id,
             supplier_id=supplier_id,
             total_by=total_by,
-            extensions=extensions,
         )
     ).parsed

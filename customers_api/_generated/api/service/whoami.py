@@ -21,18 +21,21 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> WhoamiResponse | None:
-    """The typed body of a 2xx response; None for any other status (and for a 204)."""
-    status = response.status_code
+def _parse(status: int, content: bytes) -> WhoamiResponse | None:
+    """The typed body of a 2xx answer; None for any other status (and for a 204)."""
     if not 200 <= status < 300 or status == 204:
         return None
-    return WhoamiResponse.from_dict(load_json(response.content))
+    return WhoamiResponse.from_dict(load_json(content))
+
+
+def _parse_response(response: httpx.Response) -> WhoamiResponse | None:
+    """The typed body of a 2xx response; None for any other status (and for a 204)."""
+    return _parse(response.status_code, response.content)
 
 
 async def asyncio_detailed(
     *,
     client: Client,
-    extensions: dict[str, Any] | None = None,
 ) -> Response[WhoamiResponse]:
     """The caller's decoded token
 
@@ -48,7 +51,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    response = await client.request(**kwargs, extensions=extensions)
+    response = await client.request(**kwargs)
 
     try:
         parsed = _parse_response(response)
@@ -67,7 +70,6 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: Client,
-    extensions: dict[str, Any] | None = None,
 ) -> WhoamiResponse | None:
     """The caller's decoded token
 
@@ -84,6 +86,5 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            extensions=extensions,
         )
     ).parsed

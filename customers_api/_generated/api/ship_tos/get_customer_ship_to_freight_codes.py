@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -21,21 +20,22 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/customer/{customer_id}/ship-to/{ship_to_id}/freight-codes".format(
-            customer_id=quote(str(customer_id), safe=""),
-            ship_to_id=quote(str(ship_to_id), safe=""),
-        ),
+        "url": f"/customer/{customer_id!s}/ship-to/{ship_to_id!s}/freight-codes",
     }
 
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> GetCustomerShipToFreightCodesResponse | None:
-    """The typed body of a 2xx response; None for any other status (and for a 204)."""
-    status = response.status_code
+def _parse(status: int, content: bytes) -> GetCustomerShipToFreightCodesResponse | None:
+    """The typed body of a 2xx answer; None for any other status (and for a 204)."""
     if not 200 <= status < 300 or status == 204:
         return None
-    return GetCustomerShipToFreightCodesResponse.from_dict(load_json(response.content))
+    return GetCustomerShipToFreightCodesResponse.from_dict(load_json(content))
+
+
+def _parse_response(response: httpx.Response) -> GetCustomerShipToFreightCodesResponse | None:
+    """The typed body of a 2xx response; None for any other status (and for a 204)."""
+    return _parse(response.status_code, response.content)
 
 
 async def asyncio_detailed(
@@ -43,7 +43,6 @@ async def asyncio_detailed(
     ship_to_id: int,
     *,
     client: Client,
-    extensions: dict[str, Any] | None = None,
 ) -> Response[GetCustomerShipToFreightCodesResponse]:
     """Get Customer Ship-To Freight Code
 
@@ -67,7 +66,7 @@ async def asyncio_detailed(
         ship_to_id=ship_to_id,
     )
 
-    response = await client.request(**kwargs, extensions=extensions)
+    response = await client.request(**kwargs)
 
     try:
         parsed = _parse_response(response)
@@ -88,7 +87,6 @@ async def asyncio(
     ship_to_id: int,
     *,
     client: Client,
-    extensions: dict[str, Any] | None = None,
 ) -> GetCustomerShipToFreightCodesResponse | None:
     """Get Customer Ship-To Freight Code
 
@@ -112,6 +110,5 @@ async def asyncio(
             customer_id=customer_id,
             ship_to_id=ship_to_id,
             client=client,
-            extensions=extensions,
         )
     ).parsed

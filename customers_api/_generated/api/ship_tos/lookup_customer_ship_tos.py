@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -37,21 +36,23 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/customer/{customer_id}/ship-to/lookup".format(
-            customer_id=quote(str(customer_id), safe=""),
-        ),
+        "url": f"/customer/{customer_id!s}/ship-to/lookup",
         "params": params,
     }
 
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> LookupCustomerShipTosResponse | None:
-    """The typed body of a 2xx response; None for any other status (and for a 204)."""
-    status = response.status_code
+def _parse(status: int, content: bytes) -> LookupCustomerShipTosResponse | None:
+    """The typed body of a 2xx answer; None for any other status (and for a 204)."""
     if not 200 <= status < 300 or status == 204:
         return None
-    return LookupCustomerShipTosResponse.from_dict(load_json(response.content))
+    return LookupCustomerShipTosResponse.from_dict(load_json(content))
+
+
+def _parse_response(response: httpx.Response) -> LookupCustomerShipTosResponse | None:
+    """The typed body of a 2xx response; None for any other status (and for a 204)."""
+    return _parse(response.status_code, response.content)
 
 
 async def asyncio_detailed(
@@ -62,7 +63,6 @@ async def asyncio_detailed(
     offset: int | Unset = UNSET,
     order_by: str | Unset = UNSET,
     q: str | Unset = UNSET,
-    extensions: dict[str, Any] | None = None,
 ) -> Response[LookupCustomerShipTosResponse]:
     """Lookup Customer ShipTo
 
@@ -93,7 +93,7 @@ async def asyncio_detailed(
         q=q,
     )
 
-    response = await client.request(**kwargs, extensions=extensions)
+    response = await client.request(**kwargs)
 
     try:
         parsed = _parse_response(response)
@@ -117,7 +117,6 @@ async def asyncio(
     offset: int | Unset = UNSET,
     order_by: str | Unset = UNSET,
     q: str | Unset = UNSET,
-    extensions: dict[str, Any] | None = None,
 ) -> LookupCustomerShipTosResponse | None:
     """Lookup Customer ShipTo
 
@@ -148,6 +147,5 @@ async def asyncio(
             offset=offset,
             order_by=order_by,
             q=q,
-            extensions=extensions,
         )
     ).parsed

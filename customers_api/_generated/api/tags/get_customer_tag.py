@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -19,21 +18,22 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/customer/{customer_id}/tags/{customer_tags_uid}".format(
-            customer_id=quote(str(customer_id), safe=""),
-            customer_tags_uid=quote(str(customer_tags_uid), safe=""),
-        ),
+        "url": f"/customer/{customer_id!s}/tags/{customer_tags_uid!s}",
     }
 
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> GetCustomerTagResponse | None:
-    """The typed body of a 2xx response; None for any other status (and for a 204)."""
-    status = response.status_code
+def _parse(status: int, content: bytes) -> GetCustomerTagResponse | None:
+    """The typed body of a 2xx answer; None for any other status (and for a 204)."""
     if not 200 <= status < 300 or status == 204:
         return None
-    return GetCustomerTagResponse.from_dict(load_json(response.content))
+    return GetCustomerTagResponse.from_dict(load_json(content))
+
+
+def _parse_response(response: httpx.Response) -> GetCustomerTagResponse | None:
+    """The typed body of a 2xx response; None for any other status (and for a 204)."""
+    return _parse(response.status_code, response.content)
 
 
 async def asyncio_detailed(
@@ -41,7 +41,6 @@ async def asyncio_detailed(
     customer_tags_uid: int,
     *,
     client: Client,
-    extensions: dict[str, Any] | None = None,
 ) -> Response[GetCustomerTagResponse]:
     """Get a customer tag
 
@@ -65,7 +64,7 @@ async def asyncio_detailed(
         customer_tags_uid=customer_tags_uid,
     )
 
-    response = await client.request(**kwargs, extensions=extensions)
+    response = await client.request(**kwargs)
 
     try:
         parsed = _parse_response(response)
@@ -86,7 +85,6 @@ async def asyncio(
     customer_tags_uid: int,
     *,
     client: Client,
-    extensions: dict[str, Any] | None = None,
 ) -> GetCustomerTagResponse | None:
     """Get a customer tag
 
@@ -110,6 +108,5 @@ async def asyncio(
             customer_id=customer_id,
             customer_tags_uid=customer_tags_uid,
             client=client,
-            extensions=extensions,
         )
     ).parsed

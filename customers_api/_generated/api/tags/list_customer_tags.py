@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -45,21 +44,23 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/customer/{customer_id}/tags".format(
-            customer_id=quote(str(customer_id), safe=""),
-        ),
+        "url": f"/customer/{customer_id!s}/tags",
         "params": params,
     }
 
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ListCustomerTagsResponse | None:
-    """The typed body of a 2xx response; None for any other status (and for a 204)."""
-    status = response.status_code
+def _parse(status: int, content: bytes) -> ListCustomerTagsResponse | None:
+    """The typed body of a 2xx answer; None for any other status (and for a 204)."""
     if not 200 <= status < 300 or status == 204:
         return None
-    return ListCustomerTagsResponse.from_dict(load_json(response.content))
+    return ListCustomerTagsResponse.from_dict(load_json(content))
+
+
+def _parse_response(response: httpx.Response) -> ListCustomerTagsResponse | None:
+    """The typed body of a 2xx response; None for any other status (and for a 204)."""
+    return _parse(response.status_code, response.content)
 
 
 async def asyncio_detailed(
@@ -70,7 +71,6 @@ async def asyncio_detailed(
     offset: int | Unset = UNSET,
     order_by: str | Unset = UNSET,
     status_cd: int | list[int] | Unset = UNSET,
-    extensions: dict[str, Any] | None = None,
 ) -> Response[ListCustomerTagsResponse]:
     """List customer tags
 
@@ -100,7 +100,7 @@ async def asyncio_detailed(
         status_cd=status_cd,
     )
 
-    response = await client.request(**kwargs, extensions=extensions)
+    response = await client.request(**kwargs)
 
     try:
         parsed = _parse_response(response)
@@ -124,7 +124,6 @@ async def asyncio(
     offset: int | Unset = UNSET,
     order_by: str | Unset = UNSET,
     status_cd: int | list[int] | Unset = UNSET,
-    extensions: dict[str, Any] | None = None,
 ) -> ListCustomerTagsResponse | None:
     """List customer tags
 
@@ -154,6 +153,5 @@ async def asyncio(
             offset=offset,
             order_by=order_by,
             status_cd=status_cd,
-            extensions=extensions,
         )
     ).parsed

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -23,10 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/customer/{customer_id}/tags/{customer_tags_uid}".format(
-            customer_id=quote(str(customer_id), safe=""),
-            customer_tags_uid=quote(str(customer_tags_uid), safe=""),
-        ),
+        "url": f"/customer/{customer_id!s}/tags/{customer_tags_uid!s}",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -37,12 +33,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> UpdateCustomerTagResponse | None:
-    """The typed body of a 2xx response; None for any other status (and for a 204)."""
-    status = response.status_code
+def _parse(status: int, content: bytes) -> UpdateCustomerTagResponse | None:
+    """The typed body of a 2xx answer; None for any other status (and for a 204)."""
     if not 200 <= status < 300 or status == 204:
         return None
-    return UpdateCustomerTagResponse.from_dict(load_json(response.content))
+    return UpdateCustomerTagResponse.from_dict(load_json(content))
+
+
+def _parse_response(response: httpx.Response) -> UpdateCustomerTagResponse | None:
+    """The typed body of a 2xx response; None for any other status (and for a 204)."""
+    return _parse(response.status_code, response.content)
 
 
 async def asyncio_detailed(
@@ -51,7 +51,6 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: CustomerTagUpdate,
-    extensions: dict[str, Any] | None = None,
 ) -> Response[UpdateCustomerTagResponse]:
     """Update a customer tag
 
@@ -77,7 +76,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.request(**kwargs, extensions=extensions)
+    response = await client.request(**kwargs)
 
     try:
         parsed = _parse_response(response)
@@ -99,7 +98,6 @@ async def asyncio(
     *,
     client: Client,
     body: CustomerTagUpdate,
-    extensions: dict[str, Any] | None = None,
 ) -> UpdateCustomerTagResponse | None:
     """Update a customer tag
 
@@ -125,6 +123,5 @@ async def asyncio(
             customer_tags_uid=customer_tags_uid,
             client=client,
             body=body,
-            extensions=extensions,
         )
     ).parsed
