@@ -1,19 +1,20 @@
 """Read CHANGELOG.md: its sections, and the version bump each section's changes call for.
 
-The grammar (docs/RELEASING.md, "The CHANGELOG"):
+The grammar (docs/RELEASING.md, "How the bump is read from it"):
 
 - ``## Unreleased`` (at most one, above every release), then ``## X.Y.Z (YYYY-MM-DD)``
   headings, optionally followed by ``, spec <info.version>``, newest first.
 - In a section, handwritten changes are bullets at the top; ``### Regenerated from spec ...``
   entries (written by ``codegen.changelog``) follow. Any other ``###`` heading groups more
   handwritten bullets.
-- A line whose text (after an optional bullet) starts with ``**BREAKING**`` is breaking,
-  wherever it is: a regeneration's spec summary, its Python API check, or a handwritten
-  bullet. Every other bullet of a regeneration entry is an API-visible change (an
-  addition: a new operation, field, widened type, or an annotation change griffe does not
-  judge); an entry without bullets is a regeneration with no API-visible change. A
-  handwritten bullet starting with ``**Fix**``, ``**Fixed**`` or ``**Docs**`` is a fix;
-  any other is counted as an addition. Lines in fenced code blocks are not read.
+- A bullet (or sub-bullet, or unindented paragraph) starting with ``**BREAKING**`` is
+  breaking, wherever it is: a regeneration's spec summary, its Python API check, or a
+  handwritten change; a wrapped line that happens to start with it is not.
+- Every other bullet of a regeneration entry is an API-visible change (an addition: a new
+  operation, field, widened type, or an annotation change griffe does not judge); an entry
+  without bullets is a regeneration with no API-visible change. A handwritten bullet
+  starting with ``**Fix**``, ``**Fixed**`` or ``**Docs**`` is a fix; any other is counted
+  as an addition. Lines in fenced code blocks are not read.
 """
 
 from __future__ import annotations
@@ -208,7 +209,7 @@ def changes(body: list[str]) -> list[Change]:
             entry_changes += 1
         elif item and (line[:1].isspace() or bullet is not None):  # nested in the open one
             item.append(text)
-            breaking = breaking or marked
+            breaking = breaking or (marked and bullet is not None)  # a sub-bullet, not a wrap
         else:
             close()
             if marked:  # a BREAKING paragraph counts like a bullet

@@ -100,6 +100,8 @@ BUMPS = [
     ("1.x handwritten BREAKING", "1.4.2", "- **BREAKING** `retry_writes` is keyword-only.\n- A helper.\n", Level.MAJOR, "2.0.0"),
     ("0.x handwritten BREAKING", "0.3.1", "- **BREAKING** `retry_writes` is keyword-only.\n", Level.MAJOR, "0.4.0"),
     ("1.x handwritten BREAKING sub-bullet", "1.4.2", "- Rate limits:\n  - **BREAKING** `concurrency=` is gone.\n", Level.MAJOR, "2.0.0"),
+    ("a wrapped line is no marker", "1.4.2", "- The plan reads the\n  **BREAKING** lines.\n", Level.MINOR, "1.5.0"),
+    ("a BREAKING paragraph", "1.4.2", "**BREAKING**: `x` is gone.\n", Level.MAJOR, "2.0.0"),
     ("1.x handwritten feature", "1.4.2", "- `Page.all()` reads every page.\n- **Fix** a retry.\n", Level.MINOR, "1.5.0"),
     ("0.x handwritten feature", "0.3.1", "- `Page.all()` reads every page.\n", Level.MINOR, "0.3.2"),
     ("1.x handwritten fix and docs", "1.4.2", "- **Fix** a 429 slept.\n- **Docs**: README typo.\n", Level.PATCH, "1.4.3"),
