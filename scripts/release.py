@@ -91,7 +91,7 @@ class Plan:
             else f"nothing to release: '## {UNRELEASED}' lists no change ({PYPROJECT} says "
             f"{self.current})"
         )
-        lines = [head, "why:", *(f"  - {w}" for w in self.why)]
+        lines = [head, *(["why:"] if self.why else []), *(f"  - {w}" for w in self.why)]
         lines += [f"problem: {p}" for p in self.problems]
         return "\n".join(lines)
 
