@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: venv test test-fast lint actionlint typecheck check-generated regen regen-local demo bench bench-quick ci clean
+.PHONY: venv test test-fast lint actionlint typecheck check-generated regen regen-local demo bench bench-quick release-plan release-check release ci clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -48,7 +48,16 @@ bench: $(STAMP) ## full benchmark suite (see BENCHMARKS.md)
 bench-quick: $(STAMP) ## < 60 s: the ratios only, for CI
 	$(PY) -m bench --quick
 
-ci: lint typecheck actionlint check-generated test bench-quick ## what .ci/run runs
+release-plan: $(STAMP) ## the next version and why, from CHANGELOG.md's Unreleased (docs/RELEASING.md)
+	$(PY) -m scripts.release plan
+
+release-check: $(STAMP) ## the plan; fail if a version set (pyproject.toml, a release heading) is too low
+	$(PY) -m scripts.release plan --check
+
+release: $(STAMP) ## apply the plan: bump the version, date the CHANGELOG entry (VERSION=X.Y.Z to choose)
+	$(PY) -m scripts.release apply $(if $(VERSION),--version $(VERSION),)
+
+ci: lint typecheck actionlint release-check check-generated test bench-quick ## what .ci/run runs
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis .nox

@@ -60,6 +60,12 @@ def demo(session: nox.Session) -> None:
 
 
 @nox.session
+def release_plan(session: nox.Session) -> None:
+    """The next version and why (pass --check after -- to fail on a version too low)."""
+    session.run("python", "-m", "scripts.release", "plan", *session.posargs)
+
+
+@nox.session
 def bench(session: nox.Session) -> None:
     """The benchmark suite (pass --quick after -- for the CI mode)."""
     session.install("-e", ".[dev]")

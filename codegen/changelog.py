@@ -50,11 +50,18 @@ def entry(summary: str, spec_version: str, date: str) -> str:
 
 
 def add_entry(path: Path, summary: str, *, spec_version: str, date: str) -> None:
-    """Insert the entry at the top of the Unreleased section (created if missing)."""
+    """Insert the entry under Unreleased (created if missing), below its handwritten bullets."""
     text = path.read_text() if path.exists() else HEADER
     new = entry(summary, spec_version, date)
+    handwritten = ""
     if UNRELEASED in text.splitlines():
         head, _, rest = text.partition(UNRELEASED + "\n")
+        # handwritten bullets stay on top, above the entries (docs/RELEASING.md): the new
+        # entry goes before the first entry, or before the next release
+        lines = rest.splitlines(keepends=True)
+        at = next((i for i, ln in enumerate(lines) if ln.startswith(("### ", "## "))), len(lines))
+        handwritten = "".join(lines[:at]).strip("\n")
+        rest = "".join(lines[at:])
     else:
         lines = text.splitlines(keepends=True)
         # after the title block: before the first release heading, or at the end
@@ -62,7 +69,8 @@ def add_entry(path: Path, summary: str, *, spec_version: str, date: str) -> None
         head = "".join(lines[:at]).rstrip("\n") + "\n\n"
         rest = "".join(lines[at:])
     rest = rest.lstrip("\n")
-    text = f"{head}{UNRELEASED}\n\n{new}" + (f"\n{rest}" if rest else "")
+    top = f"{handwritten}\n\n" if handwritten else ""
+    text = f"{head}{UNRELEASED}\n\n{top}{new}" + (f"\n{rest}" if rest else "")
     path.write_text(text)
 
 
