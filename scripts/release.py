@@ -6,7 +6,7 @@
     python -m scripts.release tag v1.2.3      # the release workflow's first step
     python -m scripts.release notes 1.2.3     # a release's CHANGELOG entry (the release body)
 
-The version lives in ``pyproject.toml`` and ``customers_api/__init__.py`` (``__version__``);
+The version lives in ``pyproject.toml`` and ``customers_api/_version.py`` (``__version__``);
 both must agree. Files are rewritten through a temporary file and ``os.replace``, all three
 prepared before any is replaced.
 """
@@ -39,7 +39,7 @@ from scripts.changelog_md import (
 
 ROOT = Path(__file__).resolve().parent.parent
 PYPROJECT = "pyproject.toml"
-INIT = "customers_api/__init__.py"
+INIT = "customers_api/_version.py"
 CHANGELOG = "CHANGELOG.md"
 SPEC = "openapi.json"
 INIT_VERSION = re.compile(r'^__version__ = "([^"]*)"$', re.MULTILINE)

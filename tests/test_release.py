@@ -70,7 +70,7 @@ def make_repo(
         f'[build-system]\nrequires = ["hatchling"]\n\n[project]\nname = "customers-api"\n'
         f'version = "{version}"\n\n[tool.other]\nversion = "9.9.9"\n'
     )
-    (root / "customers_api" / "__init__.py").write_text(
+    (root / "customers_api" / "_version.py").write_text(
         f'"""SDK."""\n\n__version__ = "{init or version}"\n'
     )
     (root / "openapi.json").write_text(json.dumps({"info": {"version": "2026.11.02"}}))
@@ -216,7 +216,7 @@ CHECKS = [
     ("0.x set ahead, too low", "0.3.1", "0.3.2", None, regen(spec_section((REMOVED,)), griffe_section()), "", "requires at least 0.4.0 after 0.3.1"),
     ("set ahead with nothing unreleased", "1.4.2", "1.4.3", None, "", "", "latest release is 1.4.2 and '## Unreleased' is empty"),
     ("below the latest release", "1.4.2", "1.4.1", None, "", "", "pyproject.toml says 1.4.1, below the latest release 1.4.2"),
-    ("__version__ disagrees", "1.4.2", "1.4.2", "1.4.0", "", "", "customers_api/__init__.py says 1.4.0, pyproject.toml says 1.4.2"),
+    ("__version__ disagrees", "1.4.2", "1.4.2", "1.4.0", "", "", "customers_api/_version.py says 1.4.0, pyproject.toml says 1.4.2"),
     ("a release bumped too little", "1.4.3", "1.4.3", None, "", "\n## 1.4.2 (2026-09-01)\n\n- Older.\n", "CHANGELOG.md:8: release 1.4.3 has additions, so it must be at least 1.5.0 after 1.4.2"),
     ("a release bumped enough", "1.5.0", "1.5.0", None, "", "\n## 1.4.2 (2026-09-01)\n\n- Older.\n", None),
 ]
@@ -312,10 +312,10 @@ def test_malformed_pyproject(tmp_path: Path, pyproject: str, message: str) -> No
 
 def test_missing_version_line_in_init(tmp_path: Path) -> None:
     make_repo(tmp_path, "- x\n")
-    (tmp_path / "customers_api" / "__init__.py").write_text("VERSION = '1.4.2'\n")
+    (tmp_path / "customers_api" / "_version.py").write_text("VERSION = '1.4.2'\n")
     with pytest.raises(
         ReleaseError,
-        match=r'customers_api/__init__.py: expected one line `__version__ = "X.Y.Z"`, found 0',
+        match=r'customers_api/_version.py: expected one line `__version__ = "X.Y.Z"`, found 0',
     ):
         make_plan(tmp_path)
 
@@ -331,7 +331,7 @@ def test_apply_writes_the_version_everywhere_and_dates_the_entry(tmp_path: Path)
     assert (
         'version = "1.5.0"' in pyproject and 'version = "9.9.9"' in pyproject
     )  # [tool.other] kept
-    assert '__version__ = "1.5.0"' in (tmp_path / "customers_api" / "__init__.py").read_text()
+    assert '__version__ = "1.5.0"' in (tmp_path / "customers_api" / "_version.py").read_text()
     log = (tmp_path / "CHANGELOG.md").read_text()
     assert (
         "## Unreleased\n\n## 1.5.0 (2026-11-04), spec 2026.11.02\n\n- **Fix** a retry.\n\n### Regenerated"
