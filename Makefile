@@ -24,8 +24,9 @@ lint: $(STAMP) ## ruff lint and format check (generated code is formatted at gen
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
-typecheck: $(STAMP) ## mypy --strict on the handwritten layer; the generated layer too
+typecheck: $(STAMP) ## mypy --strict on the handwritten layer (the generated one too) and examples/
 	$(VENV)/bin/mypy
+	$(VENV)/bin/mypy examples
 
 actionlint: ## lint the GitHub workflows (installs actionlint into ~/.cache if missing)
 	bash .ci/actionlint.sh

@@ -33,9 +33,10 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on the handwritten layer."""
+    """mypy --strict on the handwritten layer and examples/ (as `make typecheck`)."""
     session.install("-e", ".[dev]")
     session.run("mypy")
+    session.run("mypy", "examples")
 
 
 @nox.session

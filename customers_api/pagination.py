@@ -135,6 +135,9 @@ class Page(list[I]):
     page starts; ``limit``: the page size asked for (or the server's, when it reports it;
     None when neither is known -- the API's default is 10); ``has_more``: items follow this
     page. ``await page.next_page()`` fetches the next one with the same arguments.
+    ``repr()`` and ``str()`` say where it sits, never the items:
+    ``Page[Customer](5 of 17, offset=0, limit=5, has_more=True)``; ``Page(0 of 0, ...)`` when
+    empty. ``list(page)`` shows the items.
     """
 
     __slots__ = ("_fetch", "limit", "offset", "total")
@@ -200,7 +203,12 @@ class Page(list[I]):
         return (list, (list(self),))  # pickles as the plain list of items
 
     def __repr__(self) -> str:
-        return list.__repr__(self)
+        # Never the items: short however long the page; str() is the same (object.__str__).
+        of = f"[{type(self[0]).__name__}]" if self else ""  # an empty page has no item type
+        return (
+            f"{type(self).__name__}{of}({len(self)} of {self.total}, offset={self.offset}, "
+            f"limit={self.limit}, has_more={self.has_more})"
+        )
 
 
 def _retrieve(task: asyncio.Task[Any]) -> None:

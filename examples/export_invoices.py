@@ -1,4 +1,4 @@
-"""Bulk export: every invoice of every customer to JSON Lines, with a progress display.
+"""Bulk export: every invoice of every customer to JSON Lines, with progress on stderr.
 
     python examples/export_invoices.py invoices.jsonl                  # CUSTOMERS_API_* env
     python examples/export_invoices.py out.jsonl --base-url http://127.0.0.1:8000 \\
@@ -7,7 +7,8 @@
 Customers are paged with the list endpoint's pager; their invoices are fetched with a
 bounded fan-out (``customers_api.fanout.map``), each customer's invoices paged to the end.
 The file is written to a temporary name and renamed when complete, so a failed export
-never leaves a half-written file behind.
+never leaves a half-written file behind. Progress is a bar on a terminal, plain lines in a
+pipe or a CI log (see :class:`Progress`).
 """
 
 from __future__ import annotations
@@ -18,19 +19,31 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import TextIO
 
 from customers_api import CustomersAPIError, CustomersClient, Invoice, fanout
 
 
-def show_progress(done: int, total: int) -> None:
-    width = 30
-    filled = width * done // max(total, 1)
-    end = "\n" if done == total else ""
-    print(
-        f"\r  [{'#' * filled}{'.' * (width - filled)}] {done}/{total} customers",
-        end=end,
-        file=sys.stderr,
-    )
+class Progress:
+    """``fanout.map``'s progress callback, written to `stream`: on a terminal a bar redrawn in
+    place; elsewhere (a pipe, a CI log) a plain line each time another tenth is done -- at
+    most 11 lines and no ``\\r``, however many customers and however long it takes."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.terminal = stream.isatty()
+        self.tenths = -1  # the last tenth reported by a plain line
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.terminal:
+            filled = 30 * done // max(total, 1)
+            bar = f"[{'#' * filled}{'.' * (30 - filled)}]"
+            end = "\n" if done == total else ""
+            print(f"\r  {bar} {done}/{total} customers", end=end, file=self.stream)
+        elif (tenths := 10 * done // max(total, 1)) > self.tenths:
+            self.tenths = tenths
+            percent = 100 * done // max(total, 1)
+            print(f"  {done}/{total} customers ({percent} %)", file=self.stream)
 
 
 async def export(
@@ -44,7 +57,7 @@ async def export(
         return await client.customers.invoices.list.paging(page_size=100).all(customer_id)
 
     per_customer = await fanout.map(
-        invoices_of, customer_ids, concurrency=concurrency, progress=show_progress
+        invoices_of, customer_ids, concurrency=concurrency, progress=Progress(sys.stderr)
     )
     partial = out.with_name(out.name + ".part")
     count = 0

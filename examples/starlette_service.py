@@ -4,7 +4,8 @@
 
 ``GET /customers/{customer_id}/summary`` answers with the customer's name, its open
 invoices and its balance, fetched concurrently. SDK errors become HTTP answers: an unknown
-customer is a 404, an upstream failure a 502. (FastAPI works the same way: create the
+customer is a 404, an upstream failure a 502, and an argument the SDK rejects before sending
+(its ``ValueError``, e.g. customer ``-1``) a 400. (FastAPI works the same way: create the
 client in the lifespan and read it from ``request.app.state``.)
 """
 
@@ -37,6 +38,8 @@ async def customer_summary(request: Request) -> JSONResponse:
         return JSONResponse({"error": f"no customer {customer_id}"}, status_code=404)
     except CustomersAPIError as exc:
         return JSONResponse({"error": f"upstream: {type(exc).__name__}"}, status_code=502)
+    except ValueError as exc:  # an argument rejected before sending (ConfigError: 502 above)
+        return JSONResponse({"error": str(exc)}, status_code=400)
     balance = sum(i.total_amount - i.amount_paid for i in open_invoices)
     return JSONResponse(
         {

@@ -591,4 +591,23 @@ async def test_page_is_a_list_that_knows_where_it_sits(
         await pages[-1].next_page()
     restored = pickle.loads(pickle.dumps(first))
     assert type(restored) is list and restored == list(first)
-    assert repr(first) == repr(list(first))
+
+
+async def test_page_repr_says_where_it_sits_never_the_items(
+    client: CustomersClient, api: respx.MockRouter
+) -> None:
+    def page(request: httpx.Request) -> httpx.Response:
+        offset = int(request.url.params["offset"])
+        rows = [invoice(n) for n in range(offset, min(offset + 100, 250))]
+        return httpx.Response(
+            200, json={**envelope("list_customer_invoices"), "data": rows, "total": 250}
+        )
+
+    api.get("/customer/42/invoices").mock(side_effect=page)
+    full = await client.customers.invoices.list(42, limit=100, offset=0)
+    assert repr(full) == "Page[Invoice](100 of 250, offset=0, limit=100, has_more=True)"
+    assert str(full) == f"{full}" == repr(full)  # printed or logged: no invoice in it
+    last = await client.customers.invoices.list(42, limit=100, offset=200)
+    assert repr(last) == "Page[Invoice](50 of 250, offset=200, limit=100, has_more=False)"
+    past = await client.customers.invoices.list(42, limit=100, offset=300)
+    assert repr(past) == "Page(0 of 250, offset=300, limit=100, has_more=False)"  # no item type
