@@ -40,6 +40,7 @@ def request_headers() -> dict[str, str]:
     return {
         "Accept": "application/json",
         "Accept-Encoding": "gzip, deflate",
+        "Connection": "keep-alive",  # httpx says it, aiohttp would not
         "User-Agent": f"customers-api-python/{__version__}",
     }
 

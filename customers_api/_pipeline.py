@@ -240,6 +240,8 @@ class Pipeline:
         body = None
         if len(request) > 3 or (len(request) == 3 and "params" not in request):
             body, headers = _body(op, request, headers)  # more than method, url, params
+        if body is None and not op.idempotent:  # aiohttp would say it and httpx not
+            headers = {**headers, "Content-Length": "0"}
         span = token = None
         if _logging.tracing():
             span, token = _logging.open_span(op, *self.server)

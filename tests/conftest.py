@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
@@ -102,6 +103,7 @@ class LoopbackServer:
         self.delay = 0.0
         self.open_connections = 0
         self.requests: list[bytes] = []
+        self.bodies: list[bytes] = []
         self.url = ""
         self._server: asyncio.AbstractServer | None = None
 
@@ -111,6 +113,8 @@ class LoopbackServer:
             while True:
                 head = await reader.readuntil(b"\r\n\r\n")
                 self.requests.append(head)
+                length = re.search(rb"(?im)^content-length:\s*(\d+)", head)
+                self.bodies.append(await reader.readexactly(int(length[1])) if length else b"")
                 if self.delay:
                     await asyncio.sleep(self.delay)
                 writer.write(

@@ -31,7 +31,7 @@ import httpx
 from yarl import URL
 
 from .._params import Phases
-from ._boundary import Reply
+from ._boundary import DISCONNECTED, TIMED_OUT, Reply, connect_error
 
 __all__ = ["AiohttpEngine"]
 
@@ -58,27 +58,18 @@ def _client_timeout(phases: Phases) -> aiohttp.ClientTimeout:
     return aiohttp.ClientTimeout(total=None, connect=connect, sock_connect=connect, sock_read=read)
 
 
-def _reason(exc: OSError) -> str:
-    """``[Errno 111] Connection refused``: the OS's (or the resolver's) own words."""
-    errno, text = exc.errno, exc.strerror
-    if text:
-        return f"[Errno {errno}] {text}" if errno is not None else text
-    return str(exc) or type(exc).__name__
-
-
 def transport_error(exc: BaseException) -> httpx.TransportError:
     """The httpx exception matching an aiohttp failure; its message names no URL."""
     if isinstance(exc, aiohttp.ConnectionTimeoutError):
-        return httpx.ConnectTimeout("timed out connecting")
+        return httpx.ConnectTimeout(TIMED_OUT[httpx.ConnectTimeout])
     if isinstance(exc, (aiohttp.SocketTimeoutError, TimeoutError)):
-        return httpx.ReadTimeout("timed out reading the response")
-    if isinstance(exc, aiohttp.ClientConnectorDNSError):
-        host = exc.host
-        return httpx.ConnectError(f"cannot resolve {host} ({_reason(exc.os_error)})")
+        return httpx.ReadTimeout(TIMED_OUT[httpx.ReadTimeout])
     if isinstance(exc, aiohttp.ClientConnectorError):
-        return httpx.ConnectError(f"cannot connect ({_reason(exc.os_error)})")
-    if isinstance(exc, (aiohttp.ServerDisconnectedError, aiohttp.ClientResponseError)):
-        return httpx.RemoteProtocolError(type(exc).__name__)
+        return connect_error(exc.os_error, exc.host)
+    if isinstance(exc, aiohttp.ServerDisconnectedError):
+        return httpx.RemoteProtocolError(DISCONNECTED)
+    if isinstance(exc, aiohttp.ClientResponseError):
+        return httpx.RemoteProtocolError(f"invalid response ({type(exc).__name__})")
     if isinstance(exc, (aiohttp.ClientPayloadError, aiohttp.ClientOSError)):
         return httpx.ReadError(type(exc).__name__)
     return httpx.TransportError(type(exc).__name__)

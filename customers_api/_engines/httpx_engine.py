@@ -21,7 +21,7 @@ import httpx
 
 from .._exceptions import ClientClosedError
 from .._params import Phases
-from ._boundary import Reply
+from ._boundary import DISCONNECTED, TIMED_OUT, Reply, connect_error
 
 __all__ = ["HttpxEngine"]
 
@@ -30,19 +30,29 @@ _CALLER_CLOSED = (
     "CustomersClient is in use"
 )
 
-_NO_DETAIL = {
-    httpx.PoolTimeout: "timed out waiting for a free pooled connection",
-    httpx.ConnectTimeout: "timed out connecting",
-    httpx.ReadTimeout: "timed out reading the response",
-    httpx.WriteTimeout: "timed out sending the request",
-    httpx.ConnectError: "cannot connect",
-}
+
+def _os_error(exc: BaseException) -> OSError | None:
+    """The OS's (or the resolver's) error under an httpx exception, if any."""
+    seen: BaseException | None = exc
+    for _ in range(8):
+        seen = seen.__cause__ or seen.__context__ if seen is not None else None
+        if isinstance(seen, OSError) and seen.errno is not None:
+            return seen
+    return None
 
 
-def scrubbed(exc: httpx.TransportError) -> httpx.TransportError:
-    """A fresh exception of ``exc``'s class and message, without its request."""
+def scrubbed(exc: httpx.TransportError, host: str) -> httpx.TransportError:
+    """A fresh exception of ``exc``'s class, worded as every engine words it, without its
+    request (which holds the token and the filled URL)."""
     kind = type(exc)
-    text = str(exc) or next((t for k, t in _NO_DETAIL.items() if isinstance(exc, k)), kind.__name__)
+    for timeout, text in TIMED_OUT.items():
+        if isinstance(exc, timeout):
+            return timeout(text)
+    if isinstance(exc, httpx.ConnectError):
+        return connect_error(_os_error(exc), host)
+    text = str(exc) or kind.__name__
+    if isinstance(exc, httpx.RemoteProtocolError) and text.startswith("Server disconnected"):
+        text = DISCONNECTED
     try:
         return kind(text)
     except TypeError:  # a subclass with a constructor of its own
@@ -92,7 +102,7 @@ class HttpxEngine:
             response = await client.send(request, follow_redirects=False, auth=None)
             return response.status_code, response.headers, response.content
         except httpx.TransportError as exc:
-            error = scrubbed(exc)
+            error = scrubbed(exc, request.url.host)
         raise error
 
     @property
