@@ -111,6 +111,11 @@ def check_package(
         shutil.rmtree(tree / "customers_api" / name, ignore_errors=True)
         shutil.copytree(new_tree, tree / "customers_api" / name)
     shutil.copy(root / "pyproject.toml", tree / "pyproject.toml")
+    for extra in ("scripts",):  # the other packages mypy's configuration names
+        if (root / extra).is_dir():
+            shutil.copytree(
+                root / extra, tree / extra, ignore=shutil.ignore_patterns("__pycache__")
+            )
     env = {**os.environ, "PYTHONPATH": str(tree)}
     # Every module of the package, the handwritten ones too (their imports are lazy), but the
     # fake API, whose extra the codegen environment may lack. This also covers a module that

@@ -11,6 +11,7 @@ from .._endpoint import endpoint
 from .._params import (
     EdgeCache,
     PathId,
+    date_param,
     integer,
     path_int,
     unset,
@@ -20,6 +21,8 @@ from .._resource import Resource
 from .._response import APIResponse
 
 if TYPE_CHECKING:
+    import datetime
+
     from .._generated.models.aging_report import AgingReport
 
 __all__ = ["Aging"]
@@ -35,7 +38,7 @@ class Aging(Resource):
         self,
         customer_id: PathId,
         *,
-        as_of: str | None = None,
+        as_of: datetime.date | str | None = None,
         ship_to_id: int | None = None,
         limit: int | None = None,
         offset: int | None = None,
@@ -65,7 +68,7 @@ class Aging(Resource):
             _OP_GET,
             _gen._get_kwargs(
                 path_int("customer_id", customer_id),
-                as_of=unset(as_of),
+                as_of=date_param("as_of", as_of),
                 ship_to_id=integer("ship_to_id", ship_to_id),
                 limit=integer("limit", limit),
                 offset=integer("offset", offset),

@@ -13,6 +13,7 @@ from .._params import (
     EdgeCache,
     PathId,
     choice,
+    date_param,
     integer,
     path_int,
     unset,
@@ -22,6 +23,8 @@ from .._resource import Resource
 from .._response import APIResponse
 
 if TYPE_CHECKING:
+    import datetime
+
     from .._generated.models.invoice import Invoice
 
 __all__ = ["Invoices"]
@@ -39,9 +42,9 @@ class Invoices(Resource):
         customer_id: PathId,
         *,
         contact_id: str | None = None,
-        created_from: str | None = None,
-        created_on: str | None = None,
-        created_to: str | None = None,
+        created_from: datetime.date | str | None = None,
+        created_on: datetime.date | str | None = None,
+        created_to: datetime.date | str | None = None,
         paid_in_full: Literal["Y", "N"] | bool | None = None,
         q: str | None = None,
         ship_to_id: int | None = None,
@@ -79,9 +82,9 @@ class Invoices(Resource):
             _gen._get_kwargs(
                 path_int("customer_id", customer_id),
                 contact_id=unset(contact_id),
-                created_from=unset(created_from),
-                created_on=unset(created_on),
-                created_to=unset(created_to),
+                created_from=date_param("created_from", created_from),
+                created_on=date_param("created_on", created_on),
+                created_to=date_param("created_to", created_to),
                 paid_in_full=choice("paid_in_full", paid_in_full, ("Y", "N")),
                 q=unset(q),
                 ship_to_id=integer("ship_to_id", ship_to_id),

@@ -13,6 +13,7 @@ from .._params import (
     EdgeCache,
     PathId,
     choice,
+    date_param,
     integer,
     path_int,
     path_str,
@@ -23,6 +24,8 @@ from .._resource import Resource
 from .._response import APIResponse
 
 if TYPE_CHECKING:
+    import datetime
+
     from .._generated.models.order_document import OrderDocument
     from .._generated.models.order_header import OrderHeader
     from .._generated.models.order_header_with_lines import OrderHeaderWithLines
@@ -44,9 +47,9 @@ class Orders(Resource):
         address_id: int | None = None,
         cancel_flag: Literal["N", "Y", "B"] | bool | None = None,
         contact_id: str | None = None,
-        created_from: str | None = None,
-        created_on: str | None = None,
-        created_to: str | None = None,
+        created_from: datetime.date | str | None = None,
+        created_on: datetime.date | str | None = None,
+        created_to: datetime.date | str | None = None,
         delete_flag: Literal["N", "Y", "B"] | bool | None = None,
         full_document: Literal["Y", "N", "L"] | bool | None = None,
         q: str | None = None,
@@ -89,9 +92,9 @@ class Orders(Resource):
                 address_id=integer("address_id", address_id),
                 cancel_flag=choice("cancel_flag", cancel_flag, ("N", "Y", "B")),
                 contact_id=unset(contact_id),
-                created_from=unset(created_from),
-                created_on=unset(created_on),
-                created_to=unset(created_to),
+                created_from=date_param("created_from", created_from),
+                created_on=date_param("created_on", created_on),
+                created_to=date_param("created_to", created_to),
                 delete_flag=choice("delete_flag", delete_flag, ("N", "Y", "B")),
                 full_document=choice("full_document", full_document, ("Y", "N", "L")),
                 q=unset(q),

@@ -12,6 +12,7 @@ from .._endpoint import endpoint, list_endpoint
 from .._params import (
     EdgeCache,
     PathId,
+    date_param,
     integer,
     path_int,
     unset,
@@ -21,6 +22,8 @@ from .._resource import Resource
 from .._response import APIResponse
 
 if TYPE_CHECKING:
+    import datetime
+
     from .._generated.models.order_document import OrderDocument
 
 __all__ = ["Quotes"]
@@ -39,9 +42,9 @@ class Quotes(Resource):
         *,
         address_id: int | None = None,
         contact_id: str | None = None,
-        created_from: str | None = None,
-        created_on: str | None = None,
-        created_to: str | None = None,
+        created_from: datetime.date | str | None = None,
+        created_on: datetime.date | str | None = None,
+        created_to: datetime.date | str | None = None,
         limit: int | None = None,
         offset: int | None = None,
         order_by: str | None = None,
@@ -75,9 +78,9 @@ class Quotes(Resource):
                 path_int("customer_id", customer_id),
                 address_id=integer("address_id", address_id),
                 contact_id=unset(contact_id),
-                created_from=unset(created_from),
-                created_on=unset(created_on),
-                created_to=unset(created_to),
+                created_from=date_param("created_from", created_from),
+                created_on=date_param("created_on", created_on),
+                created_to=date_param("created_to", created_to),
                 limit=integer("limit", limit),
                 offset=integer("offset", offset),
                 order_by=unset(order_by),

@@ -12,6 +12,7 @@ from .._endpoint import endpoint, list_endpoint
 from .._params import (
     EdgeCache,
     PathId,
+    date_param,
     integer,
     path_int,
     unset,
@@ -21,6 +22,8 @@ from .._resource import Resource
 from .._response import APIResponse
 
 if TYPE_CHECKING:
+    import datetime
+
     from .._generated.models.order_document import OrderDocument
 
 __all__ = ["Rmas"]
@@ -37,9 +40,9 @@ class Rmas(Resource):
         self,
         customer_id: PathId,
         *,
-        created_from: str | None = None,
-        created_on: str | None = None,
-        created_to: str | None = None,
+        created_from: datetime.date | str | None = None,
+        created_on: datetime.date | str | None = None,
+        created_to: datetime.date | str | None = None,
         limit: int | None = None,
         offset: int | None = None,
         order_by: str | None = None,
@@ -69,9 +72,9 @@ class Rmas(Resource):
             _OP_LIST,
             _gen._get_kwargs(
                 path_int("customer_id", customer_id),
-                created_from=unset(created_from),
-                created_on=unset(created_on),
-                created_to=unset(created_to),
+                created_from=date_param("created_from", created_from),
+                created_on=date_param("created_on", created_on),
+                created_to=date_param("created_to", created_to),
                 limit=integer("limit", limit),
                 offset=integer("offset", offset),
                 order_by=unset(order_by),

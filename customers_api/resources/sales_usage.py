@@ -12,6 +12,7 @@ from .._params import (
     EdgeCache,
     PathId,
     choice,
+    date_param,
     integer,
     path_int,
     unset,
@@ -21,6 +22,8 @@ from .._resource import Resource
 from .._response import APIResponse
 
 if TYPE_CHECKING:
+    import datetime
+
     from .._generated.models.sales_usage_report import SalesUsageReport
 
 __all__ = ["SalesUsage"]
@@ -36,8 +39,8 @@ class SalesUsage(Resource):
         self,
         customer_id: PathId,
         *,
-        invoiced_from: str | None = None,
-        invoiced_to: str | None = None,
+        invoiced_from: datetime.date | str | None = None,
+        invoiced_to: datetime.date | str | None = None,
         q: str | None = None,
         ship_to_id: int | None = None,
         supplier_id: int | None = None,
@@ -74,8 +77,8 @@ class SalesUsage(Resource):
             _OP_GET,
             _gen._get_kwargs(
                 path_int("customer_id", customer_id),
-                invoiced_from=unset(invoiced_from),
-                invoiced_to=unset(invoiced_to),
+                invoiced_from=date_param("invoiced_from", invoiced_from),
+                invoiced_to=date_param("invoiced_to", invoiced_to),
                 q=unset(q),
                 ship_to_id=integer("ship_to_id", ship_to_id),
                 supplier_id=integer("supplier_id", supplier_id),

@@ -1,3 +1,4 @@
+import datetime
 from typing import Any
 
 import httpx
@@ -14,7 +15,7 @@ PATH = "/customer/{customerId}/aging"  # the API's path template
 def _get_kwargs(
     customer_id: int,
     *,
-    as_of: str | Unset = UNSET,
+    as_of: datetime.date | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     order_by: str | Unset = UNSET,
@@ -23,7 +24,10 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["asOf"] = as_of
+    json_as_of: str | Unset = UNSET
+    if not isinstance(as_of, Unset):
+        json_as_of = as_of.isoformat()
+    params["asOf"] = json_as_of
 
     params["limit"] = limit
 
@@ -62,7 +66,7 @@ async def asyncio_detailed(
     customer_id: int,
     *,
     client: Client,
-    as_of: str | Unset = UNSET,
+    as_of: datetime.date | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     order_by: str | Unset = UNSET,
@@ -76,7 +80,7 @@ async def asyncio_detailed(
 
     Args:
         customer_id (int):
-        as_of (str | Unset):
+        as_of (datetime.date | Unset):
         limit (int | Unset):
         offset (int | Unset):
         order_by (str | Unset):
@@ -119,7 +123,7 @@ async def asyncio(
     customer_id: int,
     *,
     client: Client,
-    as_of: str | Unset = UNSET,
+    as_of: datetime.date | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     order_by: str | Unset = UNSET,
@@ -133,7 +137,7 @@ async def asyncio(
 
     Args:
         customer_id (int):
-        as_of (str | Unset):
+        as_of (datetime.date | Unset):
         limit (int | Unset):
         offset (int | Unset):
         order_by (str | Unset):

@@ -1,3 +1,4 @@
+import datetime
 from typing import Any
 
 import httpx
@@ -15,9 +16,9 @@ def _get_kwargs(
     customer_id: int,
     *,
     contact_id: str | Unset = UNSET,
-    created_from: str | Unset = UNSET,
-    created_on: str | Unset = UNSET,
-    created_to: str | Unset = UNSET,
+    created_from: datetime.date | Unset = UNSET,
+    created_on: datetime.date | Unset = UNSET,
+    created_to: datetime.date | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     order_by: str | Unset = UNSET,
@@ -30,11 +31,20 @@ def _get_kwargs(
 
     params["contactId"] = contact_id
 
-    params["createdFrom"] = created_from
+    json_created_from: str | Unset = UNSET
+    if not isinstance(created_from, Unset):
+        json_created_from = created_from.isoformat()
+    params["createdFrom"] = json_created_from
 
-    params["createdOn"] = created_on
+    json_created_on: str | Unset = UNSET
+    if not isinstance(created_on, Unset):
+        json_created_on = created_on.isoformat()
+    params["createdOn"] = json_created_on
 
-    params["createdTo"] = created_to
+    json_created_to: str | Unset = UNSET
+    if not isinstance(created_to, Unset):
+        json_created_to = created_to.isoformat()
+    params["createdTo"] = json_created_to
 
     params["limit"] = limit
 
@@ -78,9 +88,9 @@ async def asyncio_detailed(
     *,
     client: Client,
     contact_id: str | Unset = UNSET,
-    created_from: str | Unset = UNSET,
-    created_on: str | Unset = UNSET,
-    created_to: str | Unset = UNSET,
+    created_from: datetime.date | Unset = UNSET,
+    created_on: datetime.date | Unset = UNSET,
+    created_to: datetime.date | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     order_by: str | Unset = UNSET,
@@ -96,9 +106,9 @@ async def asyncio_detailed(
     Args:
         customer_id (int):
         contact_id (str | Unset):
-        created_from (str | Unset):
-        created_on (str | Unset):
-        created_to (str | Unset):
+        created_from (datetime.date | Unset):
+        created_on (datetime.date | Unset):
+        created_to (datetime.date | Unset):
         limit (int | Unset):
         offset (int | Unset):
         order_by (str | Unset):
@@ -149,9 +159,9 @@ async def asyncio(
     *,
     client: Client,
     contact_id: str | Unset = UNSET,
-    created_from: str | Unset = UNSET,
-    created_on: str | Unset = UNSET,
-    created_to: str | Unset = UNSET,
+    created_from: datetime.date | Unset = UNSET,
+    created_on: datetime.date | Unset = UNSET,
+    created_to: datetime.date | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     order_by: str | Unset = UNSET,
@@ -167,9 +177,9 @@ async def asyncio(
     Args:
         customer_id (int):
         contact_id (str | Unset):
-        created_from (str | Unset):
-        created_on (str | Unset):
-        created_to (str | Unset):
+        created_from (datetime.date | Unset):
+        created_on (datetime.date | Unset):
+        created_to (datetime.date | Unset):
         limit (int | Unset):
         offset (int | Unset):
         order_by (str | Unset):

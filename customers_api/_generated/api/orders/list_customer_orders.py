@@ -1,3 +1,4 @@
+import datetime
 from typing import Any
 
 import httpx
@@ -17,9 +18,9 @@ def _get_kwargs(
     address_id: int | Unset = UNSET,
     cancel_flag: str | Unset = UNSET,
     contact_id: str | Unset = UNSET,
-    created_from: str | Unset = UNSET,
-    created_on: str | Unset = UNSET,
-    created_to: str | Unset = UNSET,
+    created_from: datetime.date | Unset = UNSET,
+    created_on: datetime.date | Unset = UNSET,
+    created_to: datetime.date | Unset = UNSET,
     delete_flag: str | Unset = UNSET,
     full_document: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -36,11 +37,20 @@ def _get_kwargs(
 
     params["contactId"] = contact_id
 
-    params["createdFrom"] = created_from
+    json_created_from: str | Unset = UNSET
+    if not isinstance(created_from, Unset):
+        json_created_from = created_from.isoformat()
+    params["createdFrom"] = json_created_from
 
-    params["createdOn"] = created_on
+    json_created_on: str | Unset = UNSET
+    if not isinstance(created_on, Unset):
+        json_created_on = created_on.isoformat()
+    params["createdOn"] = json_created_on
 
-    params["createdTo"] = created_to
+    json_created_to: str | Unset = UNSET
+    if not isinstance(created_to, Unset):
+        json_created_to = created_to.isoformat()
+    params["createdTo"] = json_created_to
 
     params["deleteFlag"] = delete_flag
 
@@ -86,9 +96,9 @@ async def asyncio_detailed(
     address_id: int | Unset = UNSET,
     cancel_flag: str | Unset = UNSET,
     contact_id: str | Unset = UNSET,
-    created_from: str | Unset = UNSET,
-    created_on: str | Unset = UNSET,
-    created_to: str | Unset = UNSET,
+    created_from: datetime.date | Unset = UNSET,
+    created_on: datetime.date | Unset = UNSET,
+    created_to: datetime.date | Unset = UNSET,
     delete_flag: str | Unset = UNSET,
     full_document: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -106,9 +116,9 @@ async def asyncio_detailed(
         address_id (int | Unset):
         cancel_flag (str | Unset):
         contact_id (str | Unset):
-        created_from (str | Unset):
-        created_on (str | Unset):
-        created_to (str | Unset):
+        created_from (datetime.date | Unset):
+        created_on (datetime.date | Unset):
+        created_to (datetime.date | Unset):
         delete_flag (str | Unset):
         full_document (str | Unset):
         limit (int | Unset):
@@ -163,9 +173,9 @@ async def asyncio(
     address_id: int | Unset = UNSET,
     cancel_flag: str | Unset = UNSET,
     contact_id: str | Unset = UNSET,
-    created_from: str | Unset = UNSET,
-    created_on: str | Unset = UNSET,
-    created_to: str | Unset = UNSET,
+    created_from: datetime.date | Unset = UNSET,
+    created_on: datetime.date | Unset = UNSET,
+    created_to: datetime.date | Unset = UNSET,
     delete_flag: str | Unset = UNSET,
     full_document: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -183,9 +193,9 @@ async def asyncio(
         address_id (int | Unset):
         cancel_flag (str | Unset):
         contact_id (str | Unset):
-        created_from (str | Unset):
-        created_on (str | Unset):
-        created_to (str | Unset):
+        created_from (datetime.date | Unset):
+        created_on (datetime.date | Unset):
+        created_to (datetime.date | Unset):
         delete_flag (str | Unset):
         full_document (str | Unset):
         limit (int | Unset):

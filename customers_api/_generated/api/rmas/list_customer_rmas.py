@@ -1,3 +1,4 @@
+import datetime
 from typing import Any
 
 import httpx
@@ -14,9 +15,9 @@ PATH = "/customer/{customerId}/rmas"  # the API's path template
 def _get_kwargs(
     customer_id: int,
     *,
-    created_from: str | Unset = UNSET,
-    created_on: str | Unset = UNSET,
-    created_to: str | Unset = UNSET,
+    created_from: datetime.date | Unset = UNSET,
+    created_on: datetime.date | Unset = UNSET,
+    created_to: datetime.date | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     order_by: str | Unset = UNSET,
@@ -24,11 +25,20 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["createdFrom"] = created_from
+    json_created_from: str | Unset = UNSET
+    if not isinstance(created_from, Unset):
+        json_created_from = created_from.isoformat()
+    params["createdFrom"] = json_created_from
 
-    params["createdOn"] = created_on
+    json_created_on: str | Unset = UNSET
+    if not isinstance(created_on, Unset):
+        json_created_on = created_on.isoformat()
+    params["createdOn"] = json_created_on
 
-    params["createdTo"] = created_to
+    json_created_to: str | Unset = UNSET
+    if not isinstance(created_to, Unset):
+        json_created_to = created_to.isoformat()
+    params["createdTo"] = json_created_to
 
     params["limit"] = limit
 
@@ -65,9 +75,9 @@ async def asyncio_detailed(
     customer_id: int,
     *,
     client: Client,
-    created_from: str | Unset = UNSET,
-    created_on: str | Unset = UNSET,
-    created_to: str | Unset = UNSET,
+    created_from: datetime.date | Unset = UNSET,
+    created_on: datetime.date | Unset = UNSET,
+    created_to: datetime.date | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     order_by: str | Unset = UNSET,
@@ -80,9 +90,9 @@ async def asyncio_detailed(
 
     Args:
         customer_id (int):
-        created_from (str | Unset):
-        created_on (str | Unset):
-        created_to (str | Unset):
+        created_from (datetime.date | Unset):
+        created_on (datetime.date | Unset):
+        created_to (datetime.date | Unset):
         limit (int | Unset):
         offset (int | Unset):
         order_by (str | Unset):
@@ -125,9 +135,9 @@ async def asyncio(
     customer_id: int,
     *,
     client: Client,
-    created_from: str | Unset = UNSET,
-    created_on: str | Unset = UNSET,
-    created_to: str | Unset = UNSET,
+    created_from: datetime.date | Unset = UNSET,
+    created_on: datetime.date | Unset = UNSET,
+    created_to: datetime.date | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     order_by: str | Unset = UNSET,
@@ -140,9 +150,9 @@ async def asyncio(
 
     Args:
         customer_id (int):
-        created_from (str | Unset):
-        created_on (str | Unset):
-        created_to (str | Unset):
+        created_from (datetime.date | Unset):
+        created_on (datetime.date | Unset):
+        created_to (datetime.date | Unset):
         limit (int | Unset):
         offset (int | Unset):
         order_by (str | Unset):

@@ -1,3 +1,4 @@
+import datetime
 from typing import Any
 
 import httpx
@@ -14,8 +15,8 @@ PATH = "/customer/{customerId}/sales-usage"  # the API's path template
 def _get_kwargs(
     customer_id: int,
     *,
-    invoiced_from: str | Unset = UNSET,
-    invoiced_to: str | Unset = UNSET,
+    invoiced_from: datetime.date | Unset = UNSET,
+    invoiced_to: datetime.date | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     order_by: str | Unset = UNSET,
@@ -27,9 +28,15 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["invoicedFrom"] = invoiced_from
+    json_invoiced_from: str | Unset = UNSET
+    if not isinstance(invoiced_from, Unset):
+        json_invoiced_from = invoiced_from.isoformat()
+    params["invoicedFrom"] = json_invoiced_from
 
-    params["invoicedTo"] = invoiced_to
+    json_invoiced_to: str | Unset = UNSET
+    if not isinstance(invoiced_to, Unset):
+        json_invoiced_to = invoiced_to.isoformat()
+    params["invoicedTo"] = json_invoiced_to
 
     params["limit"] = limit
 
@@ -74,8 +81,8 @@ async def asyncio_detailed(
     customer_id: int,
     *,
     client: Client,
-    invoiced_from: str | Unset = UNSET,
-    invoiced_to: str | Unset = UNSET,
+    invoiced_from: datetime.date | Unset = UNSET,
+    invoiced_to: datetime.date | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     order_by: str | Unset = UNSET,
@@ -92,8 +99,8 @@ async def asyncio_detailed(
 
     Args:
         customer_id (int):
-        invoiced_from (str | Unset):
-        invoiced_to (str | Unset):
+        invoiced_from (datetime.date | Unset):
+        invoiced_to (datetime.date | Unset):
         limit (int | Unset):
         offset (int | Unset):
         order_by (str | Unset):
@@ -143,8 +150,8 @@ async def asyncio(
     customer_id: int,
     *,
     client: Client,
-    invoiced_from: str | Unset = UNSET,
-    invoiced_to: str | Unset = UNSET,
+    invoiced_from: datetime.date | Unset = UNSET,
+    invoiced_to: datetime.date | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     order_by: str | Unset = UNSET,
@@ -161,8 +168,8 @@ async def asyncio(
 
     Args:
         customer_id (int):
-        invoiced_from (str | Unset):
-        invoiced_to (str | Unset):
+        invoiced_from (datetime.date | Unset):
+        invoiced_to (datetime.date | Unset):
         limit (int | Unset):
         offset (int | Unset):
         order_by (str | Unset):
