@@ -10,6 +10,8 @@ Kinds:
          httpx-aiohttp's AiohttpTransport; each + json.loads
     raw+decode  raw aiohttp + json.loads + the SDK's typed decoding (``from_dict``): what
          typed models cost, without any other SDK layer
+    layer  the SDK one layer at a time (c=64 only): its engine + json.loads, + the typed
+         decode, the whole pipeline (``.with_response``)
     gen  preview of the SDK's bottom layer available today: the generated endpoint function
          (`customers_api._generated.api.customers.get_customer`) with typed models, on a
          shared httpx.AsyncClient per transport
@@ -142,6 +144,46 @@ async def open_raw_httpx_aiohttp(base_url: str, concurrency: int) -> AsyncIterat
         yield fetch
 
 
+# --- the SDK one layer at a time (c=64 only): where its time goes ------------------------
+
+
+def _open_layer(layer: str) -> Opener:
+    """``engine``: the SDK's aiohttp engine + json.loads; ``decode``: + the generated
+    ``_parse`` (typed models); ``pipeline``: the whole call through ``.with_response``."""
+
+    @contextlib.asynccontextmanager
+    async def open_(base_url: str, concurrency: int) -> AsyncIterator[Fetch]:
+        try:
+            from customers_api import CustomersClient
+            from customers_api._engines import DEFAULT_TIMEOUT
+            from customers_api._engines.aiohttp_engine import AiohttpEngine
+            from customers_api._generated.api.customers import get_customer
+        except ImportError as exc:
+            raise RowUnavailable(f"SDK engine not importable: {exc}") from exc
+        if layer == "pipeline":
+            async with CustomersClient(
+                token=BENCH_TOKEN, site_id=BENCH_SITE_ID, base_url=base_url, transport="aiohttp"
+            ) as client:
+                yield client.customers.get.with_response
+            return
+        engine = AiohttpEngine()
+        headers = {**HEADERS, "Accept": "application/json", "Accept-Encoding": "gzip, deflate"}
+        parse = get_customer._parse if layer == "decode" else (lambda _s, body: json.loads(body))
+
+        async def fetch(customer_id: int) -> Any:
+            status, _, body = await engine.send(
+                "GET", f"{base_url}/customer/{customer_id}/doc", headers, None, DEFAULT_TIMEOUT
+            )
+            return parse(status, body)
+
+        try:
+            yield fetch
+        finally:
+            await engine.aclose()
+
+    return open_
+
+
 # --- generated-layer preview rows --------------------------------------------------------
 
 
@@ -254,6 +296,11 @@ def fanout_rows(*, include_gen: bool = False, include_sdk: bool = True) -> list[
             Row("gen layer, AiohttpTransport", "gen", _open_generated("aiohttp"), "typed models"),
         ]
     if include_sdk and sdk_available():
+        rows += [
+            Row("SDK engine + json.loads", "layer", _open_layer("engine"), "AiohttpEngine.send"),
+            Row("SDK engine + typed decode", "layer", _open_layer("decode"), "+ generated _parse"),
+            Row("SDK pipeline (.with_response)", "layer", _open_layer("pipeline"), "Pipeline.send"),
+        ]
         rows += [
             Row('SDK transport="aiohttp"', "sdk", _open_sdk("aiohttp"), "client.customers.get"),
             Row(

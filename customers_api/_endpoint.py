@@ -102,6 +102,7 @@ class BoundEndpoint(Generic[P, T]):
         self._spec = spec
         self._func = spec._func
         self._owner = owner
+        self._call = functools.partial(spec._func, owner)  # C-level binding, one per bound
         self.__name__ = spec.__name__
         self.__qualname__ = spec.__qualname__
         self.__doc__ = spec.__doc__
@@ -122,7 +123,7 @@ class BoundEndpoint(Generic[P, T]):
         return self  # help() documents a bound endpoint as a routine (signature + docstring)
 
     async def __call__(self, *args: P.args, **kwargs: P.kwargs) -> T:
-        return (await self._func(self._owner, *args, **kwargs)).data
+        return (await self._call(*args, **kwargs)).data
 
     def __repr__(self) -> str:
         return f"<endpoint {self.__qualname__}>"
@@ -176,7 +177,7 @@ class BoundListEndpoint(BoundEndpoint[P, list[I]], Generic[P, I]):
             setattr(self, name, signed)
 
     async def __call__(self, *args: P.args, **kwargs: P.kwargs) -> Page[I]:
-        response = await self._func(self._owner, *args, **kwargs)
+        response = await self._call(*args, **kwargs)
         return Page.of(response, self.with_response, args, kwargs)
 
     def _paging(
