@@ -138,7 +138,7 @@ def check_package(
         return f"the generated package does not import: {last}"
     proc = subprocess.run(
         [sys.executable, "-m", "mypy", "--cache-dir", str(workdir / "mypy-cache"),
-         "--no-error-summary", "--hide-error-context"],
+         "--no-error-summary", "--hide-error-context", "--package", "customers_api"],
         cwd=tree, env=env, capture_output=True, text=True,
     )  # fmt: skip
     if proc.returncode != 0:

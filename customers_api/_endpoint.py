@@ -102,7 +102,8 @@ class BoundEndpoint(Generic[P, T]):
         self._spec = spec
         self._func = spec._func
         self._owner = owner
-        self._call = functools.partial(spec._func, owner)  # C-level binding, one per bound
+        # bound once, at C level: each call saves a Python-level argument shuffle
+        self._call: Callable[P, Awaitable[APIResponse[T]]] = functools.partial(spec._func, owner)
         self.__name__ = spec.__name__
         self.__qualname__ = spec.__qualname__
         self.__doc__ = spec.__doc__

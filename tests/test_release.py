@@ -51,7 +51,7 @@ def regen(spec: str, griffe: str, version: str = "2026.11.02") -> str:
 
 REMOVED = "field removed: Customer.customerName"
 ADDED = "field added: Customer.email"
-GRIFFE_REMOVED = "`customers_api.models.Customer.customer_name`: public object was removed"
+GRIFFE_REMOVED = "`customers_api.models.Invoice.po_no`: public object was removed"
 ANNOTATION = "`customers_api._generated.models.Invoice.total`: `float` -> `float | None`"
 
 
