@@ -167,7 +167,7 @@ from customers_api import CustomersClient
 
 async def use(client: CustomersClient) -> None:
     await client.customers.invoices.list(42, due_befor="2024-06-30")
-    client.customers.invoices.list.iter(42, limit=5)
+    client.customers.invoices.list.iter(42, due_befor="2024-06-30")
 """
 
 
@@ -203,7 +203,8 @@ def test_mypy_accepts_the_new_surface(grown: dict[str, Any]) -> None:
     bad = mypy(root, "probe_bad.py", BAD)
     assert bad.returncode == 1, bad.stdout
     assert 'Unexpected keyword argument "due_befor"' in bad.stdout, bad.stdout
-    assert 'Unexpected keyword argument "limit"' in bad.stdout, bad.stdout
+    # .iter takes the method's own (regenerated) parameters, checked the same way
+    assert 'Unexpected keyword argument "due_befor" for "iter"' in bad.stdout, bad.stdout
 
 
 def test_summary_lists_the_operation_needing_a_name(grown: dict[str, Any]) -> None:
