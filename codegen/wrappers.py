@@ -28,9 +28,8 @@ from typing import Any
 import jinja2
 import yaml
 
-from codegen.changes import operations
 from codegen.generated_reader import GenOperation, GenParam, read_generated
-from codegen.spec import SpecError
+from codegen.spec import SpecError, operations
 
 HERE = Path(__file__).resolve().parent
 ALIASES = HERE / "aliases.yaml"

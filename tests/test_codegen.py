@@ -14,7 +14,6 @@ from typing import Any
 
 import pytest
 
-from codegen.changes import render, summarize
 from codegen.generate import tree_files
 from codegen.spec import SpecError, validate_spec
 
@@ -224,81 +223,6 @@ def test_code_that_fails_mypy_with_the_handwritten_layer_is_not_swapped_in(
     assert line.startswith("codegen: the generated package fails mypy with the handwritten layer:")
     assert "error:" in line
     assert tree_files(repo_copy) == before
-
-
-def _op(params: list[dict[str, Any]] | None = None) -> dict[str, Any]:
-    return {"operationId": "x", "parameters": params or [], "responses": {}}
-
-
-def test_change_summary_marks_breaking_changes_first() -> None:
-    old = {
-        "paths": {"/a": {"get": _op([{"name": "q", "in": "query", "schema": {"type": "string"}}])},
-                  "/gone": {"get": _op()}},
-        "components": {"schemas": {"Thing": {"type": "object", "properties": {
-            "id": {"type": "integer"}, "price": {"type": "number"}, "name": {"type": ["string", "null"]},
-            "old": {"type": "string"}}}}},
-    }  # fmt: skip
-    new = {
-        "paths": {"/a": {"get": _op([{"name": "q", "in": "query", "schema": {"type": "string"}},
-                                     {"name": "must", "in": "query", "required": True, "schema": {"type": "string"}}])},
-                  "/new": {"post": _op()}},
-        "components": {"schemas": {"Thing": {"type": "object", "properties": {
-            "id": {"type": "integer"}, "price": {"type": "integer"}, "name": {"type": "string"},
-            "added": {"type": "string"}}}}},
-    }  # fmt: skip
-    changes = summarize(old, new)
-    texts = [(c.breaking, c.text) for c in changes]
-    assert (True, "operation removed: GET /gone (x)") in texts
-    assert (False, "operation added: POST /new (x)") in texts
-    assert (True, "required parameter added: GET /a query must") in texts
-    assert (True, "field removed: Thing.old") in texts
-    assert (False, "field added: Thing.added") in texts
-    assert (True, "type narrowed: Thing.price (number -> integer)") in texts
-    assert (True, "no longer nullable: Thing.name") in texts
-    breaking_flags = [c.breaking for c in changes]
-    assert breaking_flags == sorted(breaking_flags, reverse=True)
-    text = render(changes)
-    assert text.index("### Breaking") < text.index("### Other")
-    assert render([]) == "No changes to the API spec.\n"
-
-
-def test_change_summary_reads_3_0_and_3_1_alike() -> None:
-    from codegen.spec import downgrade_to_30
-
-    spec = json.loads((ROOT / "openapi.json").read_text())
-    as_30 = downgrade_to_30(spec)
-    assert as_30["openapi"] == "3.0.3" and "nullable" in json.dumps(as_30)
-    assert summarize(spec, as_30) == []
-    assert summarize(as_30, spec) == []
-    # a real change still shows through the version change
-    as_30["components"]["schemas"]["Invoice"]["properties"]["poNo"]["nullable"] = False
-    assert [c.text for c in summarize(spec, as_30)] == ["no longer nullable: Invoice.poNo"]
-
-
-def test_change_summary_reports_format_enum_and_nullability() -> None:
-    def spec(**props: Any) -> dict[str, Any]:
-        return {"components": {"schemas": {"T": {"type": "object", "properties": props}}}}
-
-    old = spec(
-        d={"type": "string"},
-        e={"type": "string", "enum": ["a", "b"]},
-        f={"type": "string"},
-        n={"type": "integer"},
-    )
-    new = spec(
-        d={"type": "string", "format": "date"},
-        e={"type": "string", "enum": ["a", "c"]},
-        f={"type": "string", "enum": ["x"]},
-        n={"type": ["integer", "null"]},
-    )
-    texts = {(c.breaking, c.text) for c in summarize(old, new)}
-    assert texts == {
-        (True, "format None -> date: T.d"),
-        (True, "enum values removed: T.e ('b')"),
-        (False, "enum values added: T.e ('c')"),
-        (True, "enum added: T.f ('x')"),
-        (False, "became nullable: T.n"),
-    }
 
 
 def test_an_unresolvable_ref_is_one_short_line_naming_the_pointer() -> None:

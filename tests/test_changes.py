@@ -1,0 +1,415 @@
+"""codegen/changes.py: a table of `openapi.json` mutations, each with its classification.
+
+Every row mutates the committed spec (optionally after a `before` mutation applied to both
+sides) and lists the exact lines the change summary must give: whether each breaks the SDK's
+users, what changed, where, and the SDK call(s) it concerns.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from codegen.changes import render, summarize
+from codegen.spec import downgrade_to_30
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC: dict[str, Any] = json.loads((ROOT / "openapi.json").read_text())
+Spec = dict[str, Any]
+B, N = True, False  # breaking, not breaking
+
+TAGS = "/customer/{customerId}/tags"
+TAG = "/customer/{customerId}/tags/{customerTagsUid}"
+INVOICES = "/customer/{customerId}/invoices"
+TAG_CALLS = (
+    "`client.customers.tags.create`, `client.customers.tags.delete`, "
+    "`client.customers.tags.get`, `client.customers.tags.list` and 1 more"
+)
+
+
+def schemas(spec: Spec) -> dict[str, Any]:
+    return spec["components"]["schemas"]  # type: ignore[no-any-return]
+
+
+def op(spec: Spec, path: str, method: str = "get") -> dict[str, Any]:
+    return spec["paths"][path][method]  # type: ignore[no-any-return]
+
+
+def ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def param(spec: Spec, path: str, name: str, method: str = "get") -> dict[str, Any]:
+    return next(p for p in op(spec, path, method)["parameters"] if p["name"] == name)
+
+
+def body_schema(spec: Spec, path: str, method: str, status: str = "200") -> dict[str, Any]:
+    return op(spec, path, method)["responses"][status]["content"]["application/json"]  # type: ignore[no-any-return]
+
+
+@dataclass
+class Row:
+    name: str
+    mutate: Callable[[Spec], Any]
+    expected: list[tuple[bool, str]]
+    before: Callable[[Spec], Any] | None = None
+
+    def __repr__(self) -> str:
+        return self.name
+
+
+def _notes(spec: Spec, operation_id: str = "list_customer_notes") -> None:
+    new = copy.deepcopy(op(spec, TAGS))
+    new.update(operationId=operation_id, tags=["notes"])
+    spec["paths"]["/customer/{customerId}/notes"] = {"get": new}
+
+
+def _tag_create_category(required: bool) -> Callable[[Spec], None]:
+    def mutate(spec: Spec) -> None:
+        create = schemas(spec)["CustomerTagCreate"]
+        create["properties"]["category"] = {"type": "string"}
+        if required:
+            create["required"].append("category")
+
+    return mutate
+
+
+def _enum_param(values: list[str]) -> Callable[[Spec], None]:
+    def mutate(spec: Spec) -> None:
+        param(spec, INVOICES, "paidInFull")["schema"]["enum"] = values
+
+    return mutate
+
+
+def _move_param(spec: Spec) -> None:
+    param(spec, INVOICES, "q")["in"] = "header"
+
+
+def _rename_200(spec: Spec) -> None:
+    responses = op(spec, TAG)["responses"]
+    responses["201"] = responses.pop("200")
+
+
+def _empty_200(spec: Spec) -> None:
+    del op(spec, TAG)["responses"]["200"]["content"]
+
+
+def _content_type(spec: Spec, path: str, method: str, old: str, new: str) -> None:
+    content = op(spec, path, method)["responses"]["200"]["content"]
+    content[new] = content.pop(old)
+
+
+def _request_content_type(spec: Spec) -> None:
+    content = op(spec, TAGS, "post")["requestBody"]["content"]
+    content["application/x-www-form-urlencoded"] = content.pop("application/json")
+
+
+def _legacy(spec: Spec) -> None:
+    schemas(spec)["Legacy"] = {"type": "object", "properties": {"x": {"type": "string"}}}
+
+
+ROWS = [
+    Row("the same API as 3.0.3", downgrade_to_30, []),
+    Row(
+        "operation removed",
+        lambda s: s["paths"][TAG].pop("delete"),
+        [(B, f"operation removed: DELETE {TAG} — `client.customers.tags.delete`")],
+    ),
+    Row(
+        "operation added",
+        _notes,
+        [(N, "operation added: GET /customer/{customerId}/notes — `client.notes.list_customer_notes`")],
+    ),
+    Row(
+        "an unaliased operation renamed in the SDK",
+        lambda s: _notes(s, "get_notes"),
+        [(B, "SDK call renamed: `client.notes.list_customer_notes` -> `client.notes.get_notes` (GET /customer/{customerId}/notes)")],
+        before=_notes,
+    ),
+    Row(
+        "200 body swapped to another component",
+        lambda s: body_schema(s, TAG, "get").update(schema=ref("GetCustomerResponse")),
+        [(B, "response schema swapped: 200 response body (GetCustomerTagResponse -> GetCustomerResponse) — `client.customers.tags.get`")],
+    ),
+    Row(
+        "200 body becomes a oneOf",
+        lambda s: body_schema(s, TAG, "get").update(
+            schema={"oneOf": [ref("GetCustomerTagResponse"), ref("HealthCheck")]}
+        ),
+        [(B, "response became oneOf: 200 response body (GetCustomerTagResponse -> GetCustomerTagResponse | HealthCheck) — `client.customers.tags.get`")],
+    ),
+    Row(
+        "a oneOf body gains an option",
+        lambda s: body_schema(s, TAG, "get")["schema"]["oneOf"].append(ref("PingResponse")),
+        [(B, "response oneOf options added: 200 response body (PingResponse) — `client.customers.tags.get`")],
+        before=lambda s: body_schema(s, TAG, "get").update(
+            schema={"oneOf": [ref("GetCustomerTagResponse"), ref("HealthCheck")]}
+        ),
+    ),
+    Row(
+        "list items swapped to another component",
+        lambda s: schemas(s)["ListCustomerTagsResponse"]["allOf"][1]["properties"]["data"].update(items=ref("Customer")),
+        [(B, "response schema swapped: ListCustomerTagsResponse.data[] (CustomerTag -> Customer) — `client.customers.tags.list`")],
+    ),
+    Row(
+        "request body swapped to another component",
+        lambda s: op(s, TAGS, "post")["requestBody"]["content"]["application/json"].update(schema=ref("CustomerTagUpdate")),
+        [(B, "request schema swapped: request body (CustomerTagCreate -> CustomerTagUpdate) — `client.customers.tags.create`")],
+    ),
+    Row(
+        "new required request field",
+        _tag_create_category(required=True),
+        [(B, "new required request field: CustomerTagCreate.category — `client.customers.tags.create`")],
+    ),
+    Row(
+        "new optional request field",
+        _tag_create_category(required=False),
+        [(N, "request field added: CustomerTagCreate.category — `client.customers.tags.create`")],
+    ),
+    Row(
+        "request field made required",
+        lambda s: schemas(s)["CustomerTagCreate"]["required"].append("statusCd"),
+        [(B, "request field became required: CustomerTagCreate.statusCd — `client.customers.tags.create`")],
+    ),
+    Row(
+        "request field made non-nullable",
+        lambda s: schemas(s)["CustomerTagCreate"]["properties"]["statusCd"].update(type="integer"),
+        [(B, "request no longer nullable: CustomerTagCreate.statusCd — `client.customers.tags.create`")],
+    ),
+    Row(
+        "request field type narrowed",
+        lambda s: schemas(s)["CustomerTagCreate"]["properties"]["tag"].update(type="integer"),
+        [(B, "request type changed: CustomerTagCreate.tag (string -> integer) — `client.customers.tags.create`")],
+    ),
+    Row(
+        "request field widened (number)",
+        lambda s: schemas(s)["CustomerTagCreate"]["properties"]["statusCd"].update(type=["number", "null"]),
+        [(N, "request type widened: CustomerTagCreate.statusCd (integer -> number) — `client.customers.tags.create`")],
+    ),
+    Row(
+        "response field widened integer -> number",
+        lambda s: schemas(s)["CustomerTag"]["properties"]["customerTagsUid"].update(type="number"),
+        [(B, f"response type widened: CustomerTag.customerTagsUid (integer -> number) — {TAG_CALLS}")],
+    ),
+    Row(
+        "response field narrowed number -> integer",
+        lambda s: schemas(s)["Invoice"]["properties"]["totalAmount"].update(type="integer"),
+        [(N, "response type narrowed: Invoice.totalAmount (number -> integer) — `client.customers.invoices.get`, `client.customers.invoices.list`")],
+    ),
+    Row(
+        "response field made nullable",
+        lambda s: schemas(s)["Invoice"]["properties"]["invoiceNo"].update(type=["string", "null"]),
+        [(B, "response became nullable: Invoice.invoiceNo — `client.customers.invoices.get`, `client.customers.invoices.list`")],
+    ),
+    Row(
+        "response field no longer nullable",
+        lambda s: schemas(s)["Invoice"]["properties"]["poNo"].update(type="string"),
+        [(N, "response no longer nullable: Invoice.poNo — `client.customers.invoices.get`, `client.customers.invoices.list`")],
+    ),
+    Row(
+        "response field made optional",
+        lambda s: schemas(s)["CustomerTag"]["required"].remove("tag"),
+        [(B, f"response field became optional: CustomerTag.tag — {TAG_CALLS}")],
+    ),
+    Row(
+        "response field removed",
+        lambda s: (
+            schemas(s)["CustomerTag"]["properties"].pop("tag"),
+            schemas(s)["CustomerTag"]["required"].remove("tag"),
+        ),
+        [(B, f"response field removed: CustomerTag.tag — {TAG_CALLS}")],
+    ),
+    Row(
+        "response field added",
+        lambda s: schemas(s)["CustomerTag"]["properties"].update(color={"type": "string"}),
+        [(N, f"response field added: CustomerTag.color — {TAG_CALLS}")],
+    ),
+    Row(
+        "response format added",
+        lambda s: schemas(s)["Invoice"]["properties"]["invoiceDate"].update(format="date"),
+        [(B, "response format changed: Invoice.invoiceDate (None -> date) — `client.customers.invoices.get`, `client.customers.invoices.list`")],
+    ),
+    Row(
+        "envelope count typed number",
+        lambda s: schemas(s)["EnvelopeMeta"]["properties"]["count"].update(type="number"),
+        [(B, "response type widened: EnvelopeMeta.count (integer -> number) — `client.contacts.customers`, `client.contacts.get`, `client.contacts.refresh`, `client.contacts.refresh_oe_contacts_customer` and 37 more")],
+    ),
+    Row(
+        "response content type changed",
+        lambda s: _content_type(s, TAG, "get", "application/json", "text/plain"),
+        [(B, "200 response body content type changed: application/json -> text/plain — `client.customers.tags.get`")],
+    ),
+    Row(
+        "response body removed",
+        _empty_200,
+        [(B, "200 response body removed — `client.customers.tags.get`")],
+    ),
+    Row(
+        "200 renamed 201 (same body)",
+        _rename_200,
+        [
+            (B, "success response removed: 200 — `client.customers.tags.get`"),
+            (N, "success response added: 201 — `client.customers.tags.get`"),
+        ],
+    ),
+    Row(
+        "request content type changed",
+        _request_content_type,
+        [(B, "request body content type changed: application/json -> application/x-www-form-urlencoded — `client.customers.tags.create`")],
+    ),
+    Row(
+        "request content type added",
+        lambda s: op(s, TAGS, "post")["requestBody"]["content"].update({"multipart/form-data": {"schema": ref("CustomerTagCreate")}}),
+        [(N, "request body content type added: multipart/form-data — `client.customers.tags.create`")],
+    ),
+    Row(
+        "request body removed",
+        lambda s: op(s, TAGS, "post").pop("requestBody"),
+        [(B, "request body removed — `client.customers.tags.create`")],
+    ),
+    Row(
+        "request body made optional",
+        lambda s: op(s, TAGS, "post")["requestBody"].update(required=False),
+        [(N, "request body became optional — `client.customers.tags.create`")],
+    ),
+    Row(
+        "required query parameter added",
+        lambda s: op(s, INVOICES)["parameters"].append({"name": "siteId", "in": "query", "required": True, "schema": {"type": "string"}}),
+        [(B, "required parameter added: query siteId — `client.customers.invoices.list`")],
+    ),
+    Row(
+        "optional query parameter added",
+        lambda s: op(s, INVOICES)["parameters"].append({"name": "dueBefore", "in": "query", "schema": {"type": "string"}}),
+        [(N, "parameter added: query dueBefore — `client.customers.invoices.list`")],
+    ),
+    Row(
+        "query parameter removed",
+        lambda s: op(s, INVOICES)["parameters"].remove(param(s, INVOICES, "q")),
+        [(B, "parameter removed: query q — `client.customers.invoices.list`")],
+    ),
+    Row(
+        "query parameter made required",
+        lambda s: param(s, INVOICES, "q").update(required=True),
+        [(B, "parameter became required: query q — `client.customers.invoices.list`")],
+    ),
+    Row(
+        "query parameter moved to a header",
+        _move_param,
+        [(B, "parameter moved: query q -> header q — `client.customers.invoices.list`")],
+    ),
+    Row(
+        "query parameter type changed",
+        lambda s: param(s, INVOICES, "orderBy")["schema"].update(type="integer"),
+        [(B, "request type changed: parameter query orderBy (string -> integer) — `client.customers.invoices.list`")],
+    ),
+    Row(
+        "query parameter widened",
+        lambda s: param(s, INVOICES, "shipToId")["schema"].update(type="number"),
+        [(N, "request type widened: parameter query shipToId (integer -> number) — `client.customers.invoices.list`")],
+    ),
+    Row(
+        "query parameter becomes an enum",
+        _enum_param(["Y", "N"]),
+        [(B, "request enum added: parameter query paidInFull ('Y', 'N') — `client.customers.invoices.list`")],
+    ),
+    Row(
+        "query parameter enum narrowed",
+        _enum_param(["Y"]),
+        [(B, "request enum values removed: parameter query paidInFull ('N') — `client.customers.invoices.list`")],
+        before=_enum_param(["Y", "N"]),
+    ),
+    Row(
+        "query parameter enum widened",
+        _enum_param(["Y", "N", "B"]),
+        [(N, "request enum values added: parameter query paidInFull ('B') — `client.customers.invoices.list`")],
+        before=_enum_param(["Y", "N"]),
+    ),
+    Row(
+        "query parameter no longer a list",
+        lambda s: param(s, TAGS, "statusCd").update(schema={"type": "integer"}),
+        [(B, "request no longer anyOf: parameter query statusCd (integer | array -> integer) — `client.customers.tags.list`")],
+    ),
+    Row(
+        "response enum values added",
+        lambda s: schemas(s)["CustomerTag"]["properties"]["statusCd"]["enum"].append(701),
+        [(N, f"response enum values added: CustomerTag.statusCd (701) — {TAG_CALLS}")],
+        before=lambda s: schemas(s)["CustomerTag"]["properties"]["statusCd"].update(enum=[700, 704, 705]),
+    ),
+    Row(
+        "response enum removed",
+        lambda s: schemas(s)["CustomerTag"]["properties"]["statusCd"].pop("enum"),
+        [(B, f"response enum removed: CustomerTag.statusCd — {TAG_CALLS}")],
+        before=lambda s: schemas(s)["CustomerTag"]["properties"]["statusCd"].update(enum=[700, 704, 705]),
+    ),
+    Row(
+        "model removed",
+        lambda s: schemas(s).pop("Legacy"),
+        [(B, "model removed: Legacy (`customers_api.models`)")],
+        before=_legacy,
+    ),
+]  # fmt: skip
+
+
+def test_the_table_has_at_least_25_mutations() -> None:
+    assert len(ROWS) >= 25
+    assert len({r.name for r in ROWS}) == len(ROWS)
+
+
+@pytest.mark.parametrize("row", ROWS, ids=repr)
+def test_classification(row: Row) -> None:
+    old = copy.deepcopy(SPEC)
+    if row.before:
+        row.before(old)
+    new = copy.deepcopy(old)
+    row.mutate(new)
+    assert new != old or not row.expected
+    got = [(c.breaking, c.text) for c in summarize(old, new)]
+    assert got == row.expected
+
+
+@pytest.mark.parametrize("row", [r for r in ROWS if r.expected], ids=repr)
+def test_the_reverse_mutation_is_reported_too(row: Row) -> None:
+    """Undoing a change is a change as well (never "No changes")."""
+    old = copy.deepcopy(SPEC)
+    if row.before:
+        row.before(old)
+    new = copy.deepcopy(old)
+    row.mutate(new)
+    assert summarize(new, old) != []
+
+
+def test_breaking_changes_come_first_and_the_heading_counts_them() -> None:
+    old, new = copy.deepcopy(SPEC), copy.deepcopy(SPEC)
+    _notes(new)  # not breaking
+    new["paths"][TAG].pop("delete")  # breaking
+    _tag_create_category(required=True)(new)  # breaking
+    changes = summarize(old, new)
+    assert [c.breaking for c in changes] == [True, True, False]
+    text = render(changes)
+    assert text.startswith("## API spec changes (3, 2 breaking)\n")
+    assert text.index("### Breaking") < text.index("### Other")
+    assert text.count("- **BREAKING** ") == 2
+    assert render([]) == "No changes to the API spec.\n"
+
+
+def test_a_3_0_spec_reads_as_its_3_1_equivalent_and_changes_still_show() -> None:
+    as_30 = downgrade_to_30(SPEC)
+    assert summarize(SPEC, as_30) == summarize(as_30, SPEC) == []
+    as_30["components"]["schemas"]["Invoice"]["properties"]["poNo"]["nullable"] = False
+    assert [(c.breaking, c.text) for c in summarize(SPEC, as_30)] == [
+        (N, "response no longer nullable: Invoice.poNo — `client.customers.invoices.get`, `client.customers.invoices.list`")
+    ]  # fmt: skip
+
+
+def test_calls_are_named_from_the_given_alias_table() -> None:
+    new = copy.deepcopy(SPEC)
+    new["paths"][TAG].pop("delete")
+    table = {"namespaces": {}, "operations": {f"DELETE {TAG}": {"name": "tags.remove"}}}
+    (change,) = summarize(SPEC, new, table)
+    assert change.text == f"operation removed: DELETE {TAG} — `client.tags.remove`"
