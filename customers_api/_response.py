@@ -1,14 +1,20 @@
-"""``APIResponse``: the data of one call plus its envelope metadata and the raw response."""
+"""``APIResponse``: the data of one call plus its envelope metadata and the raw response.
+
+Most endpoints answer with the API's envelope, whose ``data`` the call returns. An endpoint
+whose 2xx body is anything else (a bare object, an array, a scalar, a ``oneOf``, no body)
+returns that body as ``data``, and the envelope's fields are ``None`` (:class:`Body`).
+"""
 
 from __future__ import annotations
 
-from typing import Any, Generic, Protocol, TypeVar
+from collections.abc import Awaitable
+from typing import Any, Generic, Protocol, TypeVar, cast
 
 import httpx
 
 from ._generated.models import EnvelopeOptions, EnvelopeParams
 
-__all__ = ["APIResponse", "Envelope"]
+__all__ = ["APIResponse", "Body", "Envelope", "bare"]
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -25,17 +31,58 @@ class Envelope(Protocol[T_co]):
     @property
     def data(self) -> T_co: ...
     @property
-    def count(self) -> int: ...
+    def count(self) -> int | None: ...
     @property
-    def total(self) -> int: ...
+    def total(self) -> int | None: ...
     @property
-    def total_results(self) -> int: ...
+    def total_results(self) -> int | None: ...
     @property
-    def message(self) -> str: ...
+    def message(self) -> str | None: ...
     @property
-    def params(self) -> EnvelopeParams | list[Any]: ...
+    def params(self) -> EnvelopeParams | list[Any] | None: ...
     @property
-    def options(self) -> EnvelopeOptions | list[Any]: ...
+    def options(self) -> EnvelopeOptions | list[Any] | None: ...
+
+
+class Body(Generic[T_co]):
+    """A 2xx body that is not the API's envelope, read as one: ``data`` is the body itself,
+    the envelope's fields are None."""
+
+    __slots__ = ("data",)
+    count = total = total_results = message = params = options = None
+
+    def __init__(self, data: T_co) -> None:
+        self.data = data
+
+
+class _Result(Protocol[T_co]):
+    """The generated ``Response[X]``, as far as :func:`bare` needs it."""
+
+    @property
+    def parsed(self) -> T_co | None: ...
+    @property
+    def status_code(self) -> int: ...
+    @property
+    def raw(self) -> httpx.Response: ...
+
+
+class BodyResult(Generic[T]):
+    """A generated result whose 2xx body is wrapped in :class:`Body` (else ``parsed`` is None,
+    as for an enveloped endpoint's error status)."""
+
+    __slots__ = ("parsed", "raw", "status_code")
+
+    def __init__(self, result: _Result[T]) -> None:
+        self.status_code = result.status_code
+        self.raw = result.raw
+        ok = 200 <= self.status_code < 300
+        # a 2xx parses to the body's own type (None only where that type includes None)
+        self.parsed: Body[T] | None = Body(cast("T", result.parsed)) if ok else None
+
+
+async def bare(result: Awaitable[_Result[T]]) -> BodyResult[T]:
+    """The generated call of an endpoint without the envelope, seen as one with it."""
+    return BodyResult(await result)
 
 
 class APIResponse(Generic[T]):
@@ -43,8 +90,9 @@ class APIResponse(Generic[T]):
 
     ``data`` is what the plain call returns; ``total``/``count``/``total_results``/``message``
     come from the API's envelope (``envelope`` is the whole typed envelope, with ``options``
-    and ``params``); ``http_response`` is the final ``httpx.Response``; ``attempts`` counts
-    the requests the call made, retries included.
+    and ``params``), and are None for an endpoint that answers without one;
+    ``http_response`` is the final ``httpx.Response``; ``attempts`` counts the requests the
+    call made, retries included.
     """
 
     __slots__ = ("attempts", "envelope", "http_response")
@@ -59,19 +107,19 @@ class APIResponse(Generic[T]):
         return self.envelope.data
 
     @property
-    def total(self) -> int:
+    def total(self) -> int | None:
         return self.envelope.total
 
     @property
-    def count(self) -> int:
+    def count(self) -> int | None:
         return self.envelope.count
 
     @property
-    def total_results(self) -> int:
+    def total_results(self) -> int | None:
         return self.envelope.total_results
 
     @property
-    def message(self) -> str:
+    def message(self) -> str | None:
         return self.envelope.message
 
     @property

@@ -170,7 +170,8 @@ class Page(list[I]):
             again = {**kwargs, "offset": next_offset}
             return cls.of(await call(*args, **again), call, args, again)
 
-        return cls(response.data, total=response.total, offset=offset, limit=limit, fetch=fetch)
+        total = response.total if response.total is not None else offset + len(response.data)
+        return cls(response.data, total=total, offset=offset, limit=limit, fetch=fetch)
 
     @property
     def has_more(self) -> bool:
@@ -443,7 +444,9 @@ class Pager(Generic[P, T, I]):
 
         async def fetch(offset: int, limit: int) -> tuple[Sequence[I], int]:
             response = await call(*args, limit=limit, offset=offset, **kwargs)
-            return extract(response.data), response.total
+            items = extract(response.data)
+            total = response.total if response.total is not None else offset + len(items)
+            return items, total
 
         return Paginator(
             fetch,
