@@ -35,8 +35,19 @@ MAX_CALLS = 4  # calls named on one line; the rest are counted
 
 @dataclass(frozen=True, order=True)
 class Change:
+    """One change: whether it breaks the SDK's users, what it is, and the calls it concerns."""
+
     breaking: bool
     text: str
+    calls: tuple[str, ...] = ()
+
+    @property
+    def line(self) -> str:
+        """The text with the calls (the first MAX_CALLS, the rest counted)."""
+        shown = ", ".join(f"`{c}`" for c in self.calls[:MAX_CALLS])
+        if len(self.calls) > MAX_CALLS:
+            shown += f" and {len(self.calls) - MAX_CALLS} more"
+        return f"{self.text} — {shown}" if shown else self.text
 
 
 def _calls(spec: dict[str, Any], table: Mapping[str, Any] | None) -> dict[str, str]:
@@ -163,14 +174,6 @@ class _Compare:
             yield from self.schemas.compare(sa, sb, where, direction)
 
 
-def _line(text: str, calls: set[str]) -> str:
-    named = sorted(calls)
-    shown = ", ".join(f"`{c}`" for c in named[:MAX_CALLS])
-    if len(named) > MAX_CALLS:
-        shown += f" and {len(named) - MAX_CALLS} more"
-    return f"{text} — {shown}" if shown else text
-
-
 def summarize(
     old: dict[str, Any], new: dict[str, Any], table: Mapping[str, Any] | None = None
 ) -> list[Change]:
@@ -200,7 +203,7 @@ def summarize(
         grouped[(True, f"model removed: {name} (`customers_api.models`)")] = set()
     for name in sorted(schemas_new - schemas_old):
         grouped[(False, f"model added: {name}")] = set()
-    changes = [Change(breaking, _line(text, calls)) for (breaking, text), calls in grouped.items()]
+    changes = [Change(b, text, tuple(sorted(calls))) for (b, text), calls in grouped.items()]
     return sorted(changes, key=lambda c: (not c.breaking, c.text))
 
 
@@ -212,7 +215,7 @@ def render(changes: list[Change]) -> str:
     other = [c for c in changes if not c.breaking]
     lines = [f"## API spec changes ({len(changes)}, {len(breaking)} breaking)", ""]
     if breaking:
-        lines += ["### Breaking", ""] + [f"- **BREAKING** {c.text}" for c in breaking] + [""]
+        lines += ["### Breaking", ""] + [f"- **BREAKING** {c.line}" for c in breaking] + [""]
     if other:
-        lines += ["### Other", ""] + [f"- {c.text}" for c in other] + [""]
+        lines += ["### Other", ""] + [f"- {c.line}" for c in other] + [""]
     return "\n".join(lines)
