@@ -29,7 +29,7 @@ from ._generated.errors import DecodeError
 from ._generated.types import UNSET, Unset
 from ._lifecycle import Lifecycle
 from ._ratelimit import SlotTimeout, Throttle
-from ._response import APIResponse, Envelope
+from ._response import APIResponse, Body, Envelope
 from ._retry import RETRY_STATUSES, RetryPolicy, parse_retry_after
 from ._transport import DEFAULT_PORTS, as_timeout, transport_error_message
 from ._validation import check_edge_cache
@@ -59,7 +59,7 @@ class _Detailed(Protocol[T_co]):
     """The generated ``Response[Envelope]``, as far as the skin needs it."""
 
     @property
-    def parsed(self) -> Envelope[T_co] | None: ...
+    def parsed(self) -> Envelope[T_co] | Body[T_co] | None: ...
     @property
     def status_code(self) -> int: ...
     @property

@@ -2,7 +2,8 @@
 
 Most endpoints answer with the API's envelope, whose ``data`` the call returns. An endpoint
 whose 2xx body is anything else (a bare object, an array, a scalar, a ``oneOf``, no body)
-returns that body as ``data``, and the envelope's fields are ``None`` (:class:`Body`).
+returns that body as ``data``; its counts and message are ``None`` and ``envelope`` raises
+AttributeError (:class:`Body`).
 """
 
 from __future__ import annotations
@@ -31,25 +32,25 @@ class Envelope(Protocol[T_co]):
     @property
     def data(self) -> T_co: ...
     @property
-    def count(self) -> int | None: ...
+    def count(self) -> int: ...
     @property
-    def total(self) -> int | None: ...
+    def total(self) -> int: ...
     @property
-    def total_results(self) -> int | None: ...
+    def total_results(self) -> int: ...
     @property
-    def message(self) -> str | None: ...
+    def message(self) -> str: ...
     @property
-    def params(self) -> EnvelopeParams | list[Any] | None: ...
+    def params(self) -> EnvelopeParams | list[Any]: ...
     @property
-    def options(self) -> EnvelopeOptions | list[Any] | None: ...
+    def options(self) -> EnvelopeOptions | list[Any]: ...
 
 
 class Body(Generic[T_co]):
-    """A 2xx body that is not the API's envelope, read as one: ``data`` is the body itself,
-    the envelope's fields are None."""
+    """A 2xx body that is not the API's envelope: ``data`` is the body itself, the envelope's
+    counts and message are None."""
 
     __slots__ = ("data",)
-    count = total = total_results = message = params = options = None
+    count = total = total_results = message = None
 
     def __init__(self, data: T_co) -> None:
         self.data = data
@@ -95,32 +96,41 @@ class APIResponse(Generic[T]):
     call made, retries included.
     """
 
-    __slots__ = ("attempts", "envelope", "http_response")
+    __slots__ = ("_payload", "attempts", "http_response")
 
-    def __init__(self, envelope: Envelope[T], http_response: httpx.Response, attempts: int) -> None:
-        self.envelope = envelope
+    def __init__(
+        self, envelope: Envelope[T] | Body[T], http_response: httpx.Response, attempts: int
+    ) -> None:
+        self._payload = envelope
         self.http_response = http_response
         self.attempts = attempts
 
     @property
+    def envelope(self) -> Envelope[T]:
+        """The whole typed envelope; AttributeError for an endpoint that answers without one."""
+        if isinstance(self._payload, Body):
+            raise AttributeError("this endpoint answers without the envelope: read `.data`")
+        return self._payload
+
+    @property
     def data(self) -> T:
-        return self.envelope.data
+        return self._payload.data
 
     @property
     def total(self) -> int | None:
-        return self.envelope.total
+        return self._payload.total
 
     @property
     def count(self) -> int | None:
-        return self.envelope.count
+        return self._payload.count
 
     @property
     def total_results(self) -> int | None:
-        return self.envelope.total_results
+        return self._payload.total_results
 
     @property
     def message(self) -> str | None:
-        return self.envelope.message
+        return self._payload.message
 
     @property
     def status_code(self) -> int:

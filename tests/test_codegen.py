@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import http.server
 import json
 import shutil
@@ -97,6 +98,17 @@ def test_the_readme_endpoint_table_follows_the_alias_table(repo_copy: Path) -> N
     result = run_codegen("--spec", str(repo_copy / "openapi.json"), "--root", str(repo_copy))
     assert result.returncode == 0, result.stderr
     assert readme.read_text() == committed
+
+
+@pytest.mark.slow
+def test_check_fails_when_the_readme_lists_an_operation_the_spec_lost(repo_copy: Path) -> None:
+    shutil.copy(ROOT / "README.md", repo_copy / "README.md")
+    spec = json.loads((repo_copy / "openapi.json").read_text())
+    del spec["paths"]["/customer/{customerId}/tags/{customerTagsUid}"]["delete"]
+    (repo_copy / "openapi.json").write_text(json.dumps(spec, indent=2, sort_keys=True) + "\n")
+    result = run_codegen("--check", "--root", str(repo_copy))
+    assert result.returncode == 1
+    assert "  README.md" in result.stderr.splitlines()  # its row for the removed operation
 
 
 @pytest.mark.slow
@@ -242,3 +254,103 @@ def test_spec_errors_are_one_capped_line() -> None:
     message = str(SpecError("a\nb " + "x" * 5000))
     assert message.startswith("a b x") and "\n" not in message
     assert len(message) == SpecError.MAX_CHARS and message.endswith("\u2026")
+
+
+# -- after the checks, nothing can fail: staged writes, renames restored together ------------
+
+
+def test_an_unwritable_target_is_refused_before_anything_changed(tmp_path: Path) -> None:
+    from codegen.__main__ import stage_files
+
+    ok = tmp_path / "README.md"
+    ok.write_text("old")
+    with pytest.raises(SpecError, match=r"cannot write .*missing/s\.md .*nothing was changed"):
+        stage_files([(ok, "new"), (tmp_path / "missing" / "s.md", "summary")])
+    assert ok.read_text() == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["README.md"]  # no staged leftovers
+
+
+def test_replaced_files_are_restored_if_a_later_step_fails(tmp_path: Path) -> None:
+    from codegen.__main__ import replaced, stage_files
+
+    readme, summary = tmp_path / "README.md", tmp_path / "s.md"
+    readme.write_text("old")
+    staged = stage_files([(readme, "new"), (summary, "summary")])
+    with pytest.raises(RuntimeError), replaced(staged):
+        assert readme.read_text() == "new" and summary.read_text() == "summary"
+        raise RuntimeError("the swap of the generated package failed")
+    assert readme.read_text() == "old" and not summary.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["README.md"]
+    staged = stage_files([(readme, "new"), (summary, "summary")])
+    with replaced(staged):
+        pass
+    assert readme.read_text() == "new" and summary.read_text() == "summary"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["README.md", "s.md"]
+
+
+@pytest.mark.parametrize(
+    ("where", "own"),
+    [
+        ("customers_api/resources/invoices.py", "codegen's own output (customers_api/resources)"),
+        ("customers_api.resources.invoices", "codegen's own output (customers_api/resources)"),
+        ("customers_api/_generated/api/x.py", "codegen's own output (customers_api/_generated)"),
+        ("customers_api/_client.py", None),
+        ("customers_api._layer_probe", None),
+        ("examples/tour.py", None),
+    ],
+)
+def test_a_failure_in_codegen_s_own_output_is_named_as_codegen_s(
+    where: str, own: str | None
+) -> None:
+    from codegen.generate import _own
+
+    assert _own(where, {"resources": Path("x")}) == own
+
+
+@pytest.mark.slow
+def test_a_summary_that_cannot_be_written_changes_nothing(repo_copy: Path) -> None:
+    spec = json.loads((ROOT / "openapi.json").read_text())
+    op = copy.deepcopy(spec["paths"]["/customer/{customerId}/tags"]["get"])
+    op.update(operationId="list_customer_notes", tags=["notes"])
+    spec["paths"]["/customer/{customerId}/notes"] = {"get": op}
+    (repo_copy / "new.json").write_text(json.dumps(spec))
+    before = tree_files(repo_copy)
+    summary = repo_copy / "no-such-dir" / "summary.md"
+    result = run_codegen(
+        "--spec", str(repo_copy / "new.json"), "--root", str(repo_copy), "--summary", str(summary)
+    )
+    assert result.returncode == 2
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith(f"codegen: cannot write {summary}") and "nothing was changed" in line
+    assert tree_files(repo_copy) == before
+
+
+@pytest.mark.slow
+def test_codegen_s_own_broken_output_is_refused_even_with_allow_layer_errors(
+    tmp_path: Path,
+) -> None:
+    """A bug in codegen's own rendering is codegen's (never "the handwritten layer"), and it
+    is never swapped in: --allow-layer-errors only lets a *handwritten* break through."""
+    root = tmp_path / "repo"
+    root.mkdir()
+    for name in ("openapi.json", "pyproject.toml"):
+        shutil.copy(ROOT / name, root / name)
+    for name in ("codegen", "customers_api"):
+        shutil.copytree(ROOT / name, root / name, ignore=shutil.ignore_patterns("__pycache__"))
+    template = root / "codegen" / "wrapper_templates" / "resource_module.py.jinja"
+    text = template.read_text()
+    assert ") -> APIResponse[{{ m.returns }}]:" in text
+    template.write_text(text.replace("APIResponse[{{ m.returns }}]", "APIResponse[bytes]"))
+    spec = json.loads((ROOT / "openapi.json").read_text())
+    spec["paths"]["/ping"]["get"]["summary"] = "Ping (changed)"
+    (root / "new.json").write_text(json.dumps(spec))
+    before = tree_files(root / "customers_api")
+    cmd = [sys.executable, "-m", "codegen", "--spec", str(root / "new.json"), "--root", str(root)]
+    result = subprocess.run(
+        [*cmd, "--allow-layer-errors"], cwd=root, capture_output=True, text=True
+    )
+    assert result.returncode == 2, result.stdout
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith("codegen: codegen's own output (customers_api/resources) fails mypy: ")
+    assert "handwritten" not in line
+    assert tree_files(root / "customers_api") == before

@@ -179,3 +179,25 @@ def test_check_generated_names_a_hand_edited_wrapper(tmp_path: Path) -> None:
     proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert proc.returncode == 1
     assert "  customers_api/resources/invoices.py" in proc.stderr.splitlines(), proc.stderr
+
+
+def test_the_readme_table_lists_the_spec_s_operations(
+    spec: dict[str, Any], table: dict[str, Any]
+) -> None:
+    """Every operation of the spec, aliased ones in the table's order, then the others at their
+    default names; an alias whose operation left the spec is not listed (a stale README then
+    fails `--check`)."""
+    new = copy.deepcopy(spec)
+    del new["paths"]["/customer/{customerId}/tags/{customerTagsUid}"]["delete"]
+    op = copy.deepcopy(new["paths"]["/customer/{customerId}/tags"]["get"])
+    op.update(operationId="list_customer_notes", tags=["notes"])
+    new["paths"]["/customer/{customerId}/notes"] = {"get": op}
+    rows = wrappers.readme_table(new, table).splitlines()
+    assert not any("DELETE /customer/{customerId}/tags/{customerTagsUid}" in r for r in rows)
+    assert rows[-1] == (
+        "| `GET /customer/{customerId}/notes` | `client.notes.list_customer_notes(customer_id, ...)` |"
+    )
+    assert len(rows) == 2 + len(wrappers.spec_operations(new))
+    readme = "intro\n\n" + wrappers.readme_table(spec, table) + "\nafter\n"
+    assert wrappers.readme_with_table(readme, new, table) != readme
+    assert wrappers.readme_with_table(readme, spec, table) == readme
