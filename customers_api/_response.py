@@ -2,8 +2,8 @@
 
 Most endpoints answer with the API's envelope, whose ``data`` the call returns. An endpoint
 whose 2xx body is anything else (a bare object, an array, a scalar, a ``oneOf``, no body)
-returns that body as ``data``; its counts and message are ``None`` and ``envelope`` raises
-AttributeError (:class:`Body`).
+returns that body as ``data``, and the envelope's fields (``envelope``, ``total``, ``count``,
+``total_results``, ``message``) raise AttributeError (:class:`Body`).
 """
 
 from __future__ import annotations
@@ -46,11 +46,9 @@ class Envelope(Protocol[T_co]):
 
 
 class Body(Generic[T_co]):
-    """A 2xx body that is not the API's envelope: ``data`` is the body itself, the envelope's
-    counts and message are None."""
+    """A 2xx body that is not the API's envelope: ``data`` is the body itself."""
 
     __slots__ = ("data",)
-    count = total = total_results = message = None
 
     def __init__(self, data: T_co) -> None:
         self.data = data
@@ -91,9 +89,9 @@ class APIResponse(Generic[T]):
 
     ``data`` is what the plain call returns; ``total``/``count``/``total_results``/``message``
     come from the API's envelope (``envelope`` is the whole typed envelope, with ``options``
-    and ``params``), and are None for an endpoint that answers without one;
-    ``http_response`` is the final ``httpx.Response``; ``attempts`` counts the requests the
-    call made, retries included.
+    and ``params``); ``http_response`` is the final ``httpx.Response``; ``attempts`` counts
+    the requests the call made, retries included. For an endpoint whose body is not the
+    envelope, ``data`` is the body itself and the envelope's fields raise ``AttributeError``.
     """
 
     __slots__ = ("_payload", "attempts", "http_response")
@@ -109,7 +107,10 @@ class APIResponse(Generic[T]):
     def envelope(self) -> Envelope[T]:
         """The whole typed envelope; AttributeError for an endpoint that answers without one."""
         if isinstance(self._payload, Body):
-            raise AttributeError("this endpoint answers without the envelope: read `.data`")
+            raise AttributeError(
+                "this endpoint answers a body without the API's envelope "
+                "(no total, count or message): read .data"
+            )
         return self._payload
 
     @property
@@ -117,20 +118,20 @@ class APIResponse(Generic[T]):
         return self._payload.data
 
     @property
-    def total(self) -> int | None:
-        return self._payload.total
+    def total(self) -> int:
+        return self.envelope.total
 
     @property
-    def count(self) -> int | None:
-        return self._payload.count
+    def count(self) -> int:
+        return self.envelope.count
 
     @property
-    def total_results(self) -> int | None:
-        return self._payload.total_results
+    def total_results(self) -> int:
+        return self.envelope.total_results
 
     @property
-    def message(self) -> str | None:
-        return self._payload.message
+    def message(self) -> str:
+        return self.envelope.message
 
     @property
     def status_code(self) -> int:
@@ -141,6 +142,8 @@ class APIResponse(Generic[T]):
         return self.http_response.headers
 
     def __repr__(self) -> str:
+        if isinstance(self._payload, Body):
+            return f"<APIResponse [{self.status_code}] attempts={self.attempts}>"
         return (
             f"<APIResponse [{self.status_code}] count={self.count} total={self.total} "
             f"attempts={self.attempts}>"

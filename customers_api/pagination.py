@@ -170,8 +170,7 @@ class Page(list[I]):
             again = {**kwargs, "offset": next_offset}
             return cls.of(await call(*args, **again), call, args, again)
 
-        total = response.total if response.total is not None else offset + len(response.data)
-        return cls(response.data, total=total, offset=offset, limit=limit, fetch=fetch)
+        return cls(response.data, total=response.total, offset=offset, limit=limit, fetch=fetch)
 
     @property
     def has_more(self) -> bool:
@@ -444,9 +443,7 @@ class Pager(Generic[P, T, I]):
 
         async def fetch(offset: int, limit: int) -> tuple[Sequence[I], int]:
             response = await call(*args, limit=limit, offset=offset, **kwargs)
-            items = extract(response.data)
-            total = response.total if response.total is not None else offset + len(items)
-            return items, total
+            return extract(response.data), response.total
 
         return Paginator(
             fetch,

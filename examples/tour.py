@@ -51,7 +51,7 @@ async def tour(client: CustomersClient, *, writes: bool, max_customers: int | No
         *(client.customers.invoices.list.with_response(c.customer_id) for c in customers)
     )
     elapsed = time.perf_counter() - started
-    total_invoices = sum(p.total or 0 for p in invoice_pages)
+    total_invoices = sum(p.total for p in invoice_pages)
     summary.step(
         "fan-out invoices",
         f"{len(invoice_pages)} calls in {elapsed:.2f} s"

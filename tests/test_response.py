@@ -1,4 +1,4 @@
-"""An endpoint that answers without the envelope: `data` is the body, the counts are None.
+"""An endpoint that answers without the envelope: `data` is the body, no envelope fields.
 
 The friendly method of such an endpoint wraps its generated call in `bare(...)`
 (`codegen/wrapper_templates/resource_module.py.jinja`); here a generated call is stood in for
@@ -54,9 +54,10 @@ async def test_a_body_without_the_envelope_is_the_data(body: Any, parse: Any, da
         assert isinstance(resp.data, HealthCheck) and resp.data.to_dict() == body
     else:
         assert resp.data == data
-    assert (resp.total, resp.count, resp.total_results, resp.message) == (None,) * 4
-    with pytest.raises(AttributeError, match="without the envelope"):
-        resp.envelope  # noqa: B018
+    for name in ("envelope", "total", "count", "total_results", "message"):
+        with pytest.raises(AttributeError, match="without the API's envelope"):
+            getattr(resp, name)
+    assert repr(resp) == "<APIResponse [200] attempts=1>"
 
 
 async def test_an_error_status_is_still_the_mapped_error() -> None:
@@ -66,6 +67,6 @@ async def test_an_error_status_is_still_the_mapped_error() -> None:
     assert info.value.endpoint == "GET /things/{thingId}"
 
 
-def test_body_has_the_data_and_no_counts() -> None:
+def test_body_has_the_data_and_nothing_else() -> None:
     body = Body(["a"])
-    assert body.data == ["a"] and body.total is None and body.count is None
+    assert body.data == ["a"] and not hasattr(body, "total")
