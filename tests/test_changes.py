@@ -1,9 +1,11 @@
 """codegen/changes.py: a table of `openapi.json` mutations, each with its classification.
 
-Every row mutates the committed spec, read as 3.1 (optionally after a `before` mutation
-applied to both sides), and lists the changes the summary must give, exactly: whether each
-breaks the SDK's users and what changed where, with one SDK call it must name (the calls of a
-shared component grow with the spec, so only the mutated operation's is pinned).
+Every row mutates the committed spec as codegen compares it (the overlay applied, as 3.1),
+optionally after a `before` mutation applied to both sides that sets the state the row
+starts from (so a later spec that already changed the same place does not void the row),
+and lists the changes the summary must give, exactly: whether each breaks the SDK's users
+and what changed where, with one SDK call it must name (the calls of a shared component
+grow with the spec, so only one is pinned).
 """
 
 from __future__ import annotations
@@ -18,10 +20,11 @@ from typing import Any
 import pytest
 
 from codegen.changes import Change, render, summarize
-from codegen.spec import downgrade_to_30, upgrade_to_31
+from codegen.overlay import effective_spec
+from codegen.spec import downgrade_to_30
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC: dict[str, Any] = upgrade_to_31(json.loads((ROOT / "openapi.json").read_text()))
+SPEC: dict[str, Any] = effective_spec(json.loads((ROOT / "openapi.json").read_text()))[0]
 Spec = dict[str, Any]
 B, N = True, False  # breaking, not breaking
 
@@ -72,11 +75,30 @@ def _notes(spec: Spec, operation_id: str = "list_test_notes") -> None:
 def _tag_create_category(required: bool) -> Callable[[Spec], None]:
     def mutate(spec: Spec) -> None:
         create = schemas(spec)["CustomerTagCreate"]
-        create["properties"]["category"] = {"type": "string"}
+        create["properties"]["xTestCategory"] = {"type": "string"}
         if required:
-            create["required"].append("category")
+            create.setdefault("required", []).append("xTestCategory")
 
     return mutate
+
+
+def _tag_200(spec: Spec) -> None:
+    """`GET` one tag answers 200 with its envelope (the state the body rows start from)."""
+    op(spec, TAG)["responses"]["200"] = {
+        "description": "ok",
+        "content": {"application/json": {"schema": ref("GetCustomerTagResponse")}},
+    }
+
+
+def _tag_200_one_of(spec: Spec) -> None:
+    _tag_200(spec)
+    body_schema(spec, TAG, "get").update(
+        schema={"oneOf": [ref("GetCustomerTagResponse"), ref("HealthCheck")]}
+    )
+
+
+def _drop_notes(spec: Spec) -> None:
+    del spec["paths"][NOTES]
 
 
 def _enum_param(values: list[str]) -> Callable[[Spec], None]:
@@ -117,8 +139,9 @@ ROWS = [
     Row("the same API as 3.0.3", downgrade_to_30, []),
     Row(
         "operation removed",
-        lambda s: s["paths"][TAG].pop("delete"),
-        [(B, f"operation removed: DELETE {TAG}", "client.customers.tags.delete")],
+        _drop_notes,
+        [(B, f"operation removed: GET {NOTES}", "client.test_notes.list_test_notes")],
+        before=_notes,
     ),
     Row(
         "operation added",
@@ -135,6 +158,7 @@ ROWS = [
         "200 body swapped to another component",
         lambda s: body_schema(s, TAG, "get").update(schema=ref("GetCustomerResponse")),
         [(B, "response schema swapped: 200 response body (GetCustomerTagResponse -> GetCustomerResponse)", "client.customers.tags.get")],
+        before=_tag_200,
     ),
     Row(
         "200 body becomes a oneOf",
@@ -142,14 +166,13 @@ ROWS = [
             schema={"oneOf": [ref("GetCustomerTagResponse"), ref("HealthCheck")]}
         ),
         [(B, "response became oneOf: 200 response body (GetCustomerTagResponse -> GetCustomerTagResponse | HealthCheck)", "client.customers.tags.get")],
+        before=_tag_200,
     ),
     Row(
         "a oneOf body gains an option",
         lambda s: body_schema(s, TAG, "get")["schema"]["oneOf"].append(ref("PingResponse")),
         [(B, "response oneOf options added: 200 response body (PingResponse)", "client.customers.tags.get")],
-        before=lambda s: body_schema(s, TAG, "get").update(
-            schema={"oneOf": [ref("GetCustomerTagResponse"), ref("HealthCheck")]}
-        ),
+        before=_tag_200_one_of,
     ),
     Row(
         "list items swapped to another component",
@@ -164,12 +187,12 @@ ROWS = [
     Row(
         "new required request field",
         _tag_create_category(required=True),
-        [(B, "new required request field: CustomerTagCreate.category", "client.customers.tags.create")],
+        [(B, "new required request field: CustomerTagCreate.xTestCategory", "client.customers.tags.create")],
     ),
     Row(
         "new optional request field",
         _tag_create_category(required=False),
-        [(N, "request field added: CustomerTagCreate.category", "client.customers.tags.create")],
+        [(N, "request field added: CustomerTagCreate.xTestCategory", "client.customers.tags.create")],
     ),
     Row(
         "request field made required",
@@ -194,7 +217,7 @@ ROWS = [
     Row(
         "response field widened integer -> number",
         lambda s: schemas(s)["CustomerTag"]["properties"]["customerTagsUid"].update(type="number"),
-        [(B, "response type widened: CustomerTag.customerTagsUid (integer -> number)", "client.customers.tags.get")],
+        [(B, "response type widened: CustomerTag.customerTagsUid (integer -> number)", "client.customers.tags.list")],
     ),
     Row(
         "response field narrowed number -> integer",
@@ -214,7 +237,7 @@ ROWS = [
     Row(
         "response field made optional",
         lambda s: schemas(s)["CustomerTag"]["required"].remove("tag"),
-        [(B, "response field became optional: CustomerTag.tag", "client.customers.tags.get")],
+        [(B, "response field became optional: CustomerTag.tag", "client.customers.tags.list")],
     ),
     Row(
         "response field removed",
@@ -222,7 +245,7 @@ ROWS = [
             schemas(s)["CustomerTag"]["properties"].pop("tag"),
             schemas(s)["CustomerTag"]["required"].remove("tag"),
         ),
-        [(B, "response field removed: CustomerTag.tag", "client.customers.tags.get")],
+        [(B, "response field removed: CustomerTag.tag", "client.customers.tags.list")],
     ),
     Row(
         "response field added",
@@ -244,11 +267,13 @@ ROWS = [
         "response content type changed",
         lambda s: _content_type(s, TAG, "get", "application/json", "text/plain"),
         [(B, "200 response body content type changed: application/json -> text/plain", "client.customers.tags.get")],
+        before=_tag_200,
     ),
     Row(
         "response body removed",
         _empty_200,
         [(B, "200 response body removed", "client.customers.tags.get")],
+        before=_tag_200,
     ),
     Row(
         "200 renamed 201 (same body)",
@@ -257,6 +282,7 @@ ROWS = [
             (B, "success response removed: 200", "client.customers.tags.get"),
             (N, "success response added: 201", "client.customers.tags.get"),
         ],
+        before=_tag_200,
     ),
     Row(
         "request content type changed",
@@ -393,10 +419,12 @@ def test_the_reverse_mutation_is_reported_too(row: Row) -> None:
 
 
 def test_breaking_changes_come_first_and_the_heading_counts_them() -> None:
-    old, new = copy.deepcopy(SPEC), copy.deepcopy(SPEC)
-    _notes(new)  # not breaking
-    new["paths"][TAG].pop("delete")  # breaking
+    old = copy.deepcopy(SPEC)
+    _notes(old)
+    new = copy.deepcopy(old)
+    _drop_notes(new)  # breaking
     _tag_create_category(required=True)(new)  # breaking
+    new["paths"]["/x-test-added"] = {"get": copy.deepcopy(op(SPEC, TAGS))}  # not breaking
     changes = summarize(old, new)
     assert [c.breaking for c in changes] == [True, True, False]
     text = render(changes)
@@ -415,15 +443,17 @@ def test_a_3_0_spec_reads_as_its_3_1_equivalent_and_changes_still_show() -> None
 
 
 def test_calls_are_named_from_the_given_alias_table() -> None:
-    new = copy.deepcopy(SPEC)
-    new["paths"][TAG].pop("delete")
-    table = {"namespaces": {}, "operations": {f"DELETE {TAG}": {"name": "tags.remove"}}}
-    (change,) = summarize(SPEC, new, table)
+    old = copy.deepcopy(SPEC)
+    _notes(old)
+    new = copy.deepcopy(old)
+    _drop_notes(new)
+    table = {"namespaces": {}, "operations": {f"GET {NOTES}": {"name": "tags.remove"}}}
+    (change,) = summarize(old, new, table)
     assert (change.text, change.calls) == (
-        f"operation removed: DELETE {TAG}",
+        f"operation removed: GET {NOTES}",
         ("client.tags.remove",),
     )
-    assert change.line == f"operation removed: DELETE {TAG} — `client.tags.remove`"
+    assert change.line == f"operation removed: GET {NOTES} — `client.tags.remove`"
 
 
 def test_a_line_names_four_calls_and_counts_the_rest() -> None:

@@ -74,8 +74,13 @@ def test_ids_become_integers_and_keep_their_nullability(version: str) -> None:
     out, report = effective_spec(spec)
     assert out["openapi"] == "3.1.0"
     for shape, field in LIVE_NUMBERS:
-        before = props(RAW, shape)[field]["type"]  # integer or ["integer", "null"]
-        assert props(out, shape)[field]["type"] == before, (shape, field)
+        before = props(RAW, shape)[field]["type"]  # what the committed spec says, integer'd
+        integer = (
+            [("integer" if k == "number" else k) for k in before]
+            if isinstance(before, list)
+            else "integer"
+        )
+        assert props(out, shape)[field]["type"] == integer, (shape, field)
     for shape in ("AgingReport", "SalesUsageReport"):
         assert props(out, shape)["customerId"]["type"] == "integer"
     changed = "\n".join(report.changes)
