@@ -24,14 +24,13 @@ lint: $(STAMP) ## ruff lint and format check (generated code is formatted at gen
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
-typecheck: $(STAMP) ## mypy --strict on the handwritten layer (the generated one too) and examples/
+typecheck: $(STAMP) ## mypy --strict on the handwritten layer, scripts/, examples/ and bench/; the generated layer too
 	$(VENV)/bin/mypy
-	$(VENV)/bin/mypy examples
 
 actionlint: ## lint the GitHub workflows (installs actionlint into ~/.cache if missing)
 	bash .ci/actionlint.sh
 
-check-generated: $(STAMP) ## fail if customers_api/_generated is stale against openapi.json
+check-generated: $(STAMP) ## fail if the generated code or README's endpoint table is stale against openapi.json
 	$(PY) -m codegen --check
 
 regen: $(STAMP) ## pull the live spec and regenerate (URL=... to override; ALLOW_LAYER_ERRORS=1: see README)

@@ -45,7 +45,7 @@ async def _open_hoarding(base_url: str, window: int) -> AsyncIterator[Iterate]:
                 kept.append(item)
                 yield item
 
-        yield iterate  # type: ignore[misc]
+        yield iterate
 
 
 async def _peak(row: PagerRow, base_url: str, items: int, mode: str, cfg: MemoryConfig) -> int:

@@ -19,7 +19,7 @@ import traceback
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 
@@ -189,7 +189,7 @@ def register_pager_row(row: PagerRow) -> None:
     _EXTRA_PAGER_ROWS.append(row)
 
 
-def _open_sdk(transport_name: str) -> PagerOpener:
+def _open_sdk(transport_name: Literal["aiohttp", "httpx"]) -> PagerOpener:
     """The SDK's documented pagination: ``list.paging(...).iter(...)`` on one shared client."""
 
     @contextlib.asynccontextmanager

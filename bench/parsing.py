@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import functools
 import io
 import json
 import pstats
@@ -32,6 +33,10 @@ class ParsingConfig:
     target_seconds: float = 0.05  # per timed loop
     profile: bool = True
     profile_top: int = 12
+
+
+def _decode(model: Any, body: bytes | str) -> Any:
+    return model.from_dict(json.loads(body))
 
 
 def _paired(
@@ -120,8 +125,8 @@ def run_parsing(cfg: ParsingConfig) -> Outcome:
         try:
             model.from_dict(json.loads(body))  # validates the body against the model once
             t_json, t_both, ratio = _paired(
-                lambda b=body: json.loads(b),
-                lambda b=body, m=model: m.from_dict(json.loads(b)),
+                functools.partial(json.loads, body),
+                functools.partial(_decode, model, body),
                 cfg.repeat,
                 cfg.target_seconds,
             )

@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -83,17 +84,39 @@ def _reason(output: str) -> str:
     return text
 
 
-def check_package(
-    root: Path, package: Path, workdir: Path, rendered: Mapping[str, Path] | None = None
-) -> str | None:
-    """Import and type-check the new package with the handwritten layer, before any swap.
+IMPORTER = """
+import importlib, os, pkgutil, traceback
+ROOT = os.getcwd() + os.sep
+def fail(exc, name):
+    files = [f.filename for f in traceback.extract_tb(exc.__traceback__)]
+    if isinstance(exc, SyntaxError) and exc.filename:
+        files.append(exc.filename)
+    mine = [os.path.relpath(f, ROOT) for f in files if os.path.abspath(f).startswith(ROOT)]
+    if mine and mine[-1].endswith(".py"):
+        name = mine[-1][:-3].replace(os.sep, ".").removesuffix(".__init__")
+    raise SystemExit(f"{name}: {type(exc).__name__}: {exc}")
+try:
+    import customers_api as p
+    names = [m.name for m in pkgutil.walk_packages(p.__path__, p.__name__ + ".")]
+except Exception as exc:
+    fail(exc, "customers_api")
+for name in names:
+    if not name.startswith("customers_api.testing"):
+        try:
+            importlib.import_module(name)
+        except Exception as exc:
+            fail(exc, name)
+"""
+CHECKED_WITH = ("examples", "bench")  # code written against the SDK, type-checked with it
 
-    A copy of `root`'s `customers_api` with the new `_generated` (and each `rendered`
-    subpackage, e.g. the friendly layer) in place is imported module by module and run
-    through mypy with the project's configuration (a fresh cache in the temporary
-    directory: about 6 s). A `root` without the handwritten layer (a bare spec +
-    generated tree) is checked with this checkout's. Returns the first problem, or None.
-    """
+
+def stage_tree(
+    root: Path, package: Path, workdir: Path, rendered: Mapping[str, Path] | None = None
+) -> Path:
+    """A copy of `root`'s `customers_api` (and its examples and benchmarks) with the new
+    `_generated` and each `rendered` subpackage (e.g. the friendly layer) in place: the tree
+    as it will be after the swap. A `root` without the handwritten layer (a bare spec +
+    generated tree) gets this checkout's."""
     if (
         not (root / "customers_api" / "__init__.py").exists()
         or not (root / "pyproject.toml").exists()
@@ -101,51 +124,81 @@ def check_package(
         root = HERE.parent  # a bare tree (spec + generated package): this checkout's layer
     tree = workdir / "check"
     shutil.rmtree(tree, ignore_errors=True)
-    shutil.copytree(
-        root / "customers_api",
-        tree / "customers_api",
-        ignore=shutil.ignore_patterns("__pycache__", PACKAGE, PACKAGE + ".*"),
-    )
+    ignore = shutil.ignore_patterns("__pycache__", PACKAGE, PACKAGE + ".*")
+    shutil.copytree(root / "customers_api", tree / "customers_api", ignore=ignore)
+    for name in CHECKED_WITH:
+        if (root / name).is_dir():
+            shutil.copytree(root / name, tree / name, ignore=ignore)
     shutil.copytree(package, tree / "customers_api" / PACKAGE)
     for name, new_tree in (rendered or {}).items():
         shutil.rmtree(tree / "customers_api" / name, ignore_errors=True)
         shutil.copytree(new_tree, tree / "customers_api" / name)
     shutil.copy(root / "pyproject.toml", tree / "pyproject.toml")
-    for extra in ("scripts",):  # the other packages mypy's configuration names
-        if (root / extra).is_dir():
-            shutil.copytree(
-                root / extra, tree / extra, ignore=shutil.ignore_patterns("__pycache__")
-            )
+    return tree
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Why the new tree does not import or type-check; `own`: in codegen's own output."""
+
+    text: str
+    own: bool
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def check_package(
+    root: Path, package: Path, workdir: Path, rendered: Mapping[str, Path] | None = None
+) -> Problem | None:
+    """Import and type-check the new package with the handwritten layer, before any swap.
+
+    The tree of `stage_tree` is imported module by module and run through mypy with the
+    project's configuration, the examples and benchmarks included (a fresh cache in the
+    temporary directory: about 6 s). Returns the first problem, or None; a problem in a
+    module codegen rendered itself (`_generated`, the friendly layer) is named as codegen's.
+    """
+    tree = stage_tree(root, package, workdir, rendered)
     env = {**os.environ, "PYTHONPATH": str(tree)}
     # Every module of the package, the handwritten ones too (their imports are lazy), but the
     # fake API, whose extra the codegen environment may lack. This also covers a module that
     # vanished: mypy can resolve it in the installed checkout (an editable install's path).
-    importer = (
-        "import importlib, pkgutil, customers_api as p\n"
-        "for m in pkgutil.walk_packages(p.__path__, p.__name__ + '.'):\n"
-        "    if m.name.startswith('customers_api.testing'):\n"
-        "        continue\n"
-        "    try:\n"
-        "        importlib.import_module(m.name)\n"
-        "    except Exception as e:\n"
-        "        raise SystemExit(f'{m.name}: {type(e).__name__}: {e}')\n"
-    )
+    # A failure names the module of the tree it comes from (a SyntaxError's own file).
     proc = subprocess.run(
-        [sys.executable, "-c", importer], cwd=tree, env=env, capture_output=True, text=True
+        [sys.executable, "-c", IMPORTER], cwd=tree, env=env, capture_output=True, text=True
     )
     if proc.returncode != 0:
         last = (proc.stderr.strip().splitlines() or ["(no output)"])[-1]
-        return f"the generated package does not import: {last}"
+        own = _own(last.split(":", 1)[0], rendered)
+        subject = own or "the generated package"
+        return Problem(f"{subject} does not import: {last}", own is not None)
+    targets = ["customers_api", *(n for n in CHECKED_WITH if (tree / n).is_dir())]
     proc = subprocess.run(
         [sys.executable, "-m", "mypy", "--cache-dir", str(workdir / "mypy-cache"),
-         "--no-error-summary", "--hide-error-context", "--package", "customers_api"],
+         "--no-error-summary", "--hide-error-context", *targets],
         cwd=tree, env=env, capture_output=True, text=True,
     )  # fmt: skip
     if proc.returncode != 0:
         errors = [ln for ln in proc.stdout.splitlines() if ": error:" in ln]
         first = errors[0] if errors else (proc.stdout + proc.stderr).strip()[-300:]
         more = f" (+{len(errors) - 1} more)" if len(errors) > 1 else ""
-        return f"the generated package fails mypy with the handwritten layer: {first}{more}"
+        where = first.split(":", 1)[0]
+        own = _own(where, rendered)
+        if own:
+            return Problem(f"{own} fails mypy: {first}{more}", True)
+        against = next((n for n in CHECKED_WITH if where.startswith(n + "/")), None)
+        layer = f"{against}/ (code written against the SDK)" if against else "the handwritten layer"
+        return Problem(f"the generated package fails mypy with {layer}: {first}{more}", False)
+    return None
+
+
+def _own(where: str, rendered: Mapping[str, Path] | None) -> str | None:
+    """ "codegen's own output (customers_api/resources)" when a failing module or file is one
+    codegen wrote (a codegen bug, never the handwritten layer's), else None."""
+    parts = where.replace("/", ".").removesuffix(".py").split(".")
+    own = {PACKAGE, *(rendered or {})}
+    if len(parts) > 1 and parts[0] == "customers_api" and parts[1] in own:
+        return f"codegen's own output (customers_api/{parts[1]})"
     return None
 
 

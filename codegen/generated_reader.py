@@ -1,6 +1,8 @@
 """Read the generated package with `ast` (never importing it): each endpoint module's
-METHOD and PATH, its `asyncio_detailed` parameters and annotations, the envelope's `data`
-type, the body model's JSON keys, and where every annotation name is imported from.
+METHOD and PATH, its `asyncio_detailed` parameters and annotations, what a 2xx body parses
+to (the API's envelope, whose `data` the SDK returns, or any other body: a bare model, an
+array, a scalar, a union, nothing), the body model's JSON keys, and where every annotation
+name is imported from.
 """
 
 from __future__ import annotations
@@ -25,9 +27,11 @@ class GenOperation:
     path: str
     module: str  # dotted, relative to _generated: "api.invoices.list_customer_invoices"
     params: list[GenParam]
-    data: str  # the envelope's `data` annotation
+    data: str  # what the SDK returns: the envelope's `data`, or the whole body
     imports: dict[str, str]  # annotation name -> "module:Name" (module relative to _generated)
     body_keys: dict[str, str] = field(default_factory=dict)  # snake -> camelCase
+    envelope: bool = True  # the 2xx body is the API's envelope (data, count, total, ...)
+    body: str = "Any"  # the 2xx body as generated (`Response[...]` of `asyncio_detailed`)
 
 
 def _strip_unset(text: str) -> str:
@@ -76,17 +80,28 @@ def _function(tree: ast.Module, name: str) -> ast.AsyncFunctionDef | ast.Functio
     return None
 
 
-def _class_annotation(tree: ast.Module, attr: str) -> str | None:
+def _class_annotations(tree: ast.Module) -> dict[str, str]:
+    """The annotated attributes of the module's (first) class, as source text."""
     for node in tree.body:
         if isinstance(node, ast.ClassDef):
-            for item in node.body:
-                if (
-                    isinstance(item, ast.AnnAssign)
-                    and isinstance(item.target, ast.Name)
-                    and item.target.id == attr
-                ):
-                    return ast.unparse(item.annotation)
-    return None
+            return {
+                item.target.id: ast.unparse(item.annotation)
+                for item in node.body
+                if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name)
+            }
+    return {}
+
+
+# What makes a body the API's envelope (customers_api._response.Envelope): these attributes,
+# the counts typed int and the message str. Any other body is returned whole.
+ENVELOPE = {"count": "int", "total": "int", "total_results": "int", "message": "str"}
+ENVELOPE_ALSO = ("data", "params", "options")
+
+
+def is_envelope(attributes: dict[str, str]) -> bool:
+    return all(attributes.get(k) == v for k, v in ENVELOPE.items()) and all(
+        k in attributes for k in ENVELOPE_ALSO
+    )
 
 
 def _json_keys(tree: ast.Module) -> dict[str, str]:
@@ -147,15 +162,20 @@ def read_generated(package: Path) -> dict[str, GenOperation]:
             text = ast.unparse(arg.annotation) if arg.annotation else "Any"
             params.append(GenParam(arg.arg, _strip_unset(text), default is None, kind))
         returns = ast.unparse(func.returns) if func.returns else ""
-        match = re.fullmatch(r"Response\[(\w+)\]", returns)
-        data = "Any"
-        data_imports: dict[str, str] = {}
-        if match and match[1] in imports:
-            model_tree = ast.parse(_model_file(package, imports[match[1]]).read_text())
-            data = _class_annotation(model_tree, "data") or "Any"
-            model_module = imports[match[1]].split(":")[0]
-            data_imports = _file_imports(model_tree, model_module)
-        op = GenOperation(method, path, module, params, data, {**data_imports, **imports})
+        match = re.fullmatch(r"Response\[(.+)\]", returns)
+        parsed = match[1] if match else "Any"
+        op = GenOperation(method, path, module, params, parsed, imports, body=parsed)
+        if parsed in imports and not imports[parsed].startswith("!"):
+            model_tree = ast.parse(_model_file(package, imports[parsed]).read_text())
+            attributes = _class_annotations(model_tree)
+            if is_envelope(attributes):
+                model_module = imports[parsed].split(":")[0]
+                op.data = attributes["data"]
+                op.imports = {**_file_imports(model_tree, model_module), **imports}
+            else:
+                op.envelope = False
+        else:
+            op.envelope = False
         body = next((p for p in params if p.kind == "body"), None)
         if body is not None and body.annotation in imports:
             model_tree = ast.parse(_model_file(package, imports[body.annotation]).read_text())

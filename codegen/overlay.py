@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from codegen.integers import EXTENSION, apply_rule, load_rule
 from codegen.spec import SpecError, upgrade_to_31, walk
 
 OVERLAY = Path(__file__).resolve().parent / "overlay.yaml"
@@ -74,6 +75,7 @@ def check_overlay(doc: Any, source: str) -> None:
     info = doc.get("info")
     if not isinstance(info, dict) or not {"title", "version"} <= info.keys():
         raise SpecError(f"{source}: `info` needs a title and a version")
+    load_rule(doc, source)  # the `x-integers` rule, if any (codegen/integers.py)
     actions = doc.get("actions")
     if not isinstance(actions, list) or not actions:
         raise SpecError(f"{source}: `actions` must be a non-empty list")
@@ -138,11 +140,16 @@ def _label(location: tuple[Any, ...]) -> str:
 def apply_overlay(
     spec: dict[str, Any], overlay: dict[str, Any]
 ) -> tuple[dict[str, Any], OverlayReport]:
-    """Apply the overlay's actions in order to a copy of `spec`; report each action."""
+    """Apply the overlay's `x-integers` rule, then its actions in order, to a copy of `spec`;
+    report each."""
     import jsonpath_rfc9535 as jsonpath
 
     doc = copy.deepcopy(spec)
     report = OverlayReport(title=str(overlay.get("info", {}).get("title", "")))
+    rule = load_rule(overlay, "overlay")
+    if rule is not None:  # before the actions, which may refine what it did
+        seen, changes = apply_rule(doc, rule)
+        report.actions.append(ActionReport(EXTENSION, rule.description, seen, tuple(changes)))
     for action in overlay["actions"]:
         nodes = list(jsonpath.find(action["target"], doc))
         changes: list[str] = []

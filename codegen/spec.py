@@ -89,6 +89,48 @@ def load_spec(*, url: str | None = None, path: str | None = None) -> dict[str, A
     return spec
 
 
+# --- reading a spec ----------------------------------------------------------------------
+
+METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+
+
+def operations(
+    spec: dict[str, Any], methods: tuple[str, ...] = METHODS
+) -> dict[str, dict[str, Any]]:
+    """The spec's operations by "METHOD /path/template"."""
+    ops = {}
+    for path, item in spec.get("paths", {}).items():
+        for method in methods:
+            if method in item:
+                ops[f"{method.upper()} {path}"] = item[method]
+    return ops
+
+
+def pointer(spec: dict[str, Any], ref: str) -> Any:
+    """The node a local `$ref` ("#/components/schemas/X") points to, or None."""
+    if not ref.startswith("#/"):
+        return None
+    node: Any = spec
+    for part in ref[2:].split("/"):
+        part = part.replace("~1", "/").replace("~0", "~")
+        if not isinstance(node, dict) or part not in node:
+            return None
+        node = node[part]
+    return node
+
+
+def deref(spec: dict[str, Any], node: Any) -> Any:
+    """`node` with any chain of `$ref`s followed (parameters, bodies, responses)."""
+    seen: set[str] = set()
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"] not in seen:
+        seen.add(node["$ref"])
+        target = pointer(spec, node["$ref"])
+        if target is None:
+            break
+        node = target
+    return node
+
+
 # --- OpenAPI 3.0 <-> 3.1 -----------------------------------------------------------------
 # The pipeline and the tests read every spec as 3.1 (JSON Schema 2020-12): a 3.0 document is
 # upgraded first, so the same API written either way generates, validates and diffs alike.

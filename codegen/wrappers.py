@@ -21,16 +21,16 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import jinja2
 import yaml
 
-from codegen.changes import operations
+from codegen import friendly_params
 from codegen.generated_reader import GenOperation, GenParam, read_generated
-from codegen.spec import SpecError
+from codegen.spec import SpecError, deref, operations
 
 HERE = Path(__file__).resolve().parent
 ALIASES = HERE / "aliases.yaml"
@@ -131,8 +131,15 @@ def stale(spec: dict[str, Any], table: dict[str, Any]) -> list[tuple[str, str]]:
     return sorted((k, e["name"]) for k, e in table["operations"].items() if k not in ops)
 
 
-def section(old_spec: dict[str, Any], spec: dict[str, Any], table: dict[str, Any]) -> str:
-    """The change summary's part on the friendly surface ("" when there is nothing to say)."""
+def section(
+    old_spec: dict[str, Any],
+    spec: dict[str, Any],
+    table: dict[str, Any],
+    renames: list[str] | tuple[str, ...] = (),
+) -> str:
+    """The change summary's part on the friendly surface ("" when there is nothing to say).
+
+    `renames` are the parameters renamed because their names collide (`renamed`)."""
     lines: list[str] = []
     old_names = dict(naming(old_spec, table)) if old_spec.get("paths") else {}
     new_names = naming(spec, table)
@@ -140,7 +147,7 @@ def section(old_spec: dict[str, Any], spec: dict[str, Any], table: dict[str, Any
     missing = unnamed(spec, table)
     gone_keys = {k for k, _ in gone}
     orphans = [(k, n) for k, n in stale(spec, table) if k not in gone_keys]
-    if not gone and not missing and not orphans:
+    if not gone and not missing and not orphans and not renames:
         return ""
     lines += ["## Friendly surface (`codegen/aliases.yaml`)", ""]
     if gone:
@@ -156,7 +163,26 @@ def section(old_spec: dict[str, Any], spec: dict[str, Any], table: dict[str, Any
             f"- {k}: callable as `client.{n}(...)`; add it to `codegen/aliases.yaml`"
             for k, n in missing
         ] + [""]
+    if renames:
+        lines += ["### Parameters renamed (their names are the SDK's own or Python's)", ""]
+        lines += [f"- {r}" for r in renames] + [""]
     return "\n".join(lines)
+
+
+def renamed(spaces: list[Namespace]) -> list[str]:
+    """One line per friendly parameter whose spec name had to change (`timeout` ->
+    `timeout_`): what a caller passes instead."""
+    out = []
+    for ns in spaces:
+        prefix = f"client.{ns.path}." if ns.path else "client."
+        for m in ns.methods:
+            for p in m.params:
+                if p.renamed:
+                    out.append(
+                        f"`{prefix}{m.name}(..., {p.name}=...)`: {p.location} parameter "
+                        f"`{p.wire}` ({m.key})"
+                    )
+    return sorted(out)
 
 
 # -- what to render ----------------------------------------------------------------------
@@ -171,6 +197,14 @@ class Param:
     kind: str  # path | positional | keyword | body
     convert: str  # expression giving the generated value
     doc: str
+    wire: str = ""  # the spec's name ("body" for the request body)
+    location: str = ""  # path | query | header | cookie | body
+
+    @property
+    def renamed(self) -> bool:
+        """An underscore was added: the spec's name is one the SDK or Python reserves."""
+        natural = snake(self.wire) if self.wire else self.name
+        return self.name != natural and self.name.rstrip("_") == natural
 
 
 @dataclass
@@ -186,11 +220,11 @@ class Method:
     op_const: str
     edge_cache: bool
     write: bool
-    token: bool = True
-    envelope: bool = True
     body_model: str | None = None
     body_module: str | None = None
     body_keys: dict[str, str] = field(default_factory=dict)
+    envelope: bool = True  # the 2xx body is the envelope (`returns` is its data), else the body
+    token: bool = True  # the call carries the bearer token (the spec's `security`)
 
     @property
     def body_const(self) -> str:
@@ -286,10 +320,6 @@ def _choices(gen: GenParam, spec_param: dict[str, Any], entry: dict[str, Any]) -
     return re.split(r"[|/]", match[1]) if match else []
 
 
-def _key(name: str) -> str:
-    return re.sub(r"[^0-9a-z]", "", name.lower())
-
-
 def _annotation_names(text: str) -> set[str]:
     try:
         tree = ast.parse(text, mode="eval")
@@ -332,6 +362,72 @@ def takes_token(spec: dict[str, Any], op: dict[str, Any]) -> bool:
     return any(bearer & set(requirement) for requirement in requirements)
 
 
+def _imports(text: str, gen: GenOperation) -> dict[str, str]:
+    return {n: gen.imports[n] for n in _annotation_names(text) if n in gen.imports}
+
+
+def _param(
+    g: GenParam,
+    sp: dict[str, Any],
+    friendly: str,
+    method: str,
+    entry: dict[str, Any],
+    gen: GenOperation,
+) -> tuple[Param, dict[str, str]]:
+    """One friendly parameter for the generated `g` (spec parameter `sp`), and its imports."""
+    doc = " ".join((sp.get("description") or "").split())
+    wire, where = str(sp.get("name", g.name)), str(sp.get("in", g.kind))
+    if g.kind == "path":
+        path = friendly_params.path_check(g.annotation, sp.get("schema") or {})
+        convert = f'{path.check}("{friendly}", {friendly})' if path.check else friendly
+        param = Param(friendly, g.name, path.annotation, None, "path", convert, doc or path.doc)
+        needs = {} if path.check else _imports(g.annotation, gen)
+        return replace(param, wire=wire, location=where), needs
+    if g.kind == "body":
+        model = gen.imports.get(g.annotation, "")
+        if model.startswith("models."):  # one model: it, or a mapping of its fields
+            keys = "_" + snake(method).upper() + "_BODY_KEYS"
+            annotation = f"{g.annotation} | Mapping[str, Any]"
+            convert = f"as_body({g.annotation}, {friendly}, {keys})"
+            param = Param(friendly, g.name, annotation, None, "body", convert, doc or BODY_DOC)
+        else:  # a list, a scalar, several content types: as generated
+            annotation, default = (
+                (g.annotation, None) if g.required else (f"{g.annotation} | None", "None")
+            )
+            convert = friendly if g.required else f"unset({friendly})"
+            param = Param(
+                friendly, g.name, _list_annotation(annotation), default, "body", convert, doc
+            )
+        return replace(param, wire="body", location="body"), _imports(g.annotation, gen)
+    needs: dict[str, str] = {}
+    choices = _choices(g, sp, entry)
+    if choices:
+        literal = "Literal[" + ", ".join(repr(c) for c in choices) + "]"
+        flags = "Y" in choices and "N" in choices
+        base = f"{literal} | bool" if flags else literal
+        convert = f'choice("{friendly}", {friendly}, {tuple(choices)!r})'
+    elif re.fullmatch(r"(int \| list\[int\]|list\[int\] \| int)", g.annotation):
+        base = "int | Sequence[int]"
+        convert = f'ints("{friendly}", {friendly})'
+    else:
+        base, convert = _typed_query(g, friendly)
+        needs = _imports(base, gen)
+    annotation, default = (base, None) if g.required else (f"{base} | None", "None")
+    param = Param(friendly, g.name, _list_annotation(annotation), default, "keyword", convert, doc)
+    return replace(param, wire=wire, location=where), needs
+
+
+def spec_parameters(spec: dict[str, Any], key: str) -> dict[str, dict[str, Any]]:
+    """An operation's parameters (path-item ones included, `$ref`s followed) by `key`."""
+    method, path = key.split(" ", 1)
+    item = spec.get("paths", {}).get(path, {})
+    raw = [*item.get("parameters", []), *item.get(method.lower(), {}).get("parameters", [])]
+    params = [deref(spec, p) for p in raw]
+    return {
+        friendly_params.key(p["name"]): p for p in params if isinstance(p, dict) and "name" in p
+    }
+
+
 def _method(
     spec: dict[str, Any],
     key: str,
@@ -340,73 +436,26 @@ def _method(
     entry: dict[str, Any],
     op: dict[str, Any],
     gen: GenOperation,
+    spec_params: dict[str, dict[str, Any]],
 ) -> tuple[Method, dict[str, str]]:
     """One method to render, and the annotation names it needs (name -> import ref)."""
-    spec_params = {_key(p["name"]): p for p in op.get("parameters", [])}
     rename: dict[str, str] = entry.get("rename") or {}
     positional: list[str] = entry.get("positional") or []
     needs: dict[str, str] = {}
     params: list[Param] = []
     keyword: list[Param] = []
+    taken: set[str] = set()
+    method_name = name.rsplit(".", 1)[-1]
     for g in gen.params:
-        friendly = rename.get(g.name, g.name)
-        sp = spec_params.get(_key(g.name), {})
-        doc = " ".join((sp.get("description") or "").split())
-        if g.kind == "path":
-            doc = doc or "a non-negative int, or a string of ASCII digits."
-            check = "path_int" if g.annotation == "int" else "path_str"
-            params.append(
-                Param(
-                    friendly,
-                    g.name,
-                    "PathId",
-                    None,
-                    "path",
-                    f'{check}("{friendly}", {friendly})',
-                    doc,
-                )
-            )
-            continue
-        if g.kind == "body":
-            annotation = f"{g.annotation} | Mapping[str, Any]"
-            needs.update(
-                {n: gen.imports[n] for n in _annotation_names(g.annotation) if n in gen.imports}
-            )
-            keys = "_" + snake(name.rsplit(".", 1)[-1]).upper() + "_BODY_KEYS"
-            convert = f"as_body({g.annotation}, {friendly}, {keys})"
-            params.append(
-                Param(
-                    friendly,
-                    g.name,
-                    annotation,
-                    None,
-                    "body",
-                    convert,
-                    doc or BODY_DOC,
-                )
-            )
-            continue
-        choices = _choices(g, sp, entry)
-        if choices:
-            literal = "Literal[" + ", ".join(repr(c) for c in choices) + "]"
-            flags = "Y" in choices and "N" in choices
-            base = f"{literal} | bool" if flags else literal
-            convert = f'choice("{friendly}", {friendly}, {tuple(choices)!r})'
-        elif re.fullmatch(r"(int \| list\[int\]|list\[int\] \| int)", g.annotation):
-            base = "int | Sequence[int]"
-            convert = f'ints("{friendly}", {friendly})'
-        else:
-            base, convert = _typed_query(g, friendly)
-            needs.update({n: gen.imports[n] for n in _annotation_names(base) if n in gen.imports})
-        annotation, default = (base, None) if g.required else (f"{base} | None", "None")
-        param = Param(
-            friendly, g.name, _list_annotation(annotation), default, "keyword", convert, doc
-        )
-        if g.name in positional:
+        natural = friendly_params.natural(g.name)
+        friendly = friendly_params.free(rename.get(g.name, natural), taken)
+        taken.add(friendly)
+        sp = {} if g.kind == "body" else friendly_params.spec_param(natural, spec_params)
+        param, param_needs = _param(g, sp, friendly, method_name, entry, gen)
+        needs.update(param_needs)
+        if param.kind == "keyword" and g.name in positional:
             param.kind = "positional"
-            params.append(param)
-        else:
-            keyword.append(param)
+        (keyword if param.kind == "keyword" else params).append(param)
     body = [p for p in params if p.kind == "body"]
     ordered = (
         [p for p in params if p.kind == "path"]
@@ -416,10 +465,10 @@ def _method(
     # keyword-only: the generated order, with the paging parameters last (as the API lists them)
     last = (*PAGING, "order_by")
     keyword.sort(key=lambda p: (p.gen in last, last.index(p.gen) if p.gen in last else 0))
-    needs.update({n: gen.imports[n] for n in _annotation_names(gen.data) if n in gen.imports})
+    needs.update(_imports(gen.data, gen))
     description = EDGE_CACHE_NOTE.sub("", (op.get("description") or "").strip()).strip()
     method = Method(
-        name=name.rsplit(".", 1)[-1],
+        name=method_name,
         key=key,
         kind=kind,
         summary=entry.get("summary") or (op.get("summary") or "").strip().rstrip(".") + ".",
@@ -427,20 +476,21 @@ def _method(
         params=ordered + keyword,
         returns=_list_annotation(gen.data),
         gen_module=gen.module,
-        op_const="_OP_" + snake(name.rsplit(".", 1)[-1]).upper(),
+        op_const="_OP_" + snake(method_name).upper(),
         edge_cache="edgeCache" in (op.get("description") or ""),
         write=gen.method != "GET",
+        envelope=gen.envelope,
         token=takes_token(spec, op),
     )
-    if body:
+    if body and body[0].convert.startswith("as_body("):
         b = next(g for g in gen.params if g.kind == "body")
         method.body_model = b.annotation
-        method.body_module = (
-            gen.imports[b.annotation].split(":")[0] if b.annotation in gen.imports else None
-        )
+        method.body_module = gen.imports[b.annotation].split(":")[0]
         method.body_keys = gen.body_keys
     if kind == "list" and not all(any(p.gen == n for p in keyword) for n in PAGING):
         raise AliasError(f"{key}: kind `list` needs `limit` and `offset` query parameters")
+    if kind == "list" and not (gen.envelope and gen.data.startswith("list[")):
+        raise AliasError(f"{key}: kind `list` needs an envelope whose `data` is a list")
     return method, needs
 
 
@@ -481,11 +531,14 @@ def plan(spec: dict[str, Any], package: Path, table: dict[str, Any]) -> list[Nam
         kind = entry.get("kind")
         gen = gen_ops[key]
         if kind is None:
-            pageable = gen.data.startswith("list[") and all(
-                any(p.name == n for p in gen.params) for n in PAGING
+            pageable = (
+                gen.envelope
+                and gen.data.startswith("list[")
+                and all(any(p.name == n for p in gen.params) for n in PAGING)
             )
             kind = "list" if pageable else "call"
-        method, needs = _method(spec, key, name, kind, entry, spec_ops[key], gen)
+        params = spec_parameters(spec, key)
+        method, needs = _method(spec, key, name, kind, entry, spec_ops[key], gen, params)
         ns = namespace(name.rsplit(".", 1)[0] if "." in name else "")
         if any(m.name == method.name for m in ns.methods) or any(
             c == method.name for c, _ in ns.children
@@ -559,11 +612,17 @@ def _format(out: Path) -> None:
 
 
 def readme_table(spec: dict[str, Any], table: dict[str, Any] | None = None) -> str:
-    """The README's "Every endpoint, one spelling" table, from the alias table."""
+    """The README's "Every endpoint, one spelling" table: every operation of the spec, those
+    the alias table names in its order, then the others at their default names."""
     table = table or load_table()
+    ops = spec_operations(spec)
     rows = ["| Endpoint | Python |", "|---|---|"]
-    for key, entry in table["operations"].items():
-        args = entry.get("readme") or _readme_args(key, entry, spec_operations(spec).get(key, {}))
+    names = naming(spec, table)
+    keys = [k for k in table["operations"] if k in ops]
+    keys += sorted(k for k in ops if k not in table["operations"])
+    for key in keys:
+        entry = table["operations"].get(key) or {"name": names[key][0]}
+        args = entry.get("readme") or _readme_args(key, entry, ops[key])
         rows.append(f"| `{key}` | `client.{entry['name']}({args})` |")
     return "\n".join(rows) + "\n"
 

@@ -36,6 +36,7 @@ __all__ = [
     "path_id",
     "path_int",
     "path_str",
+    "path_text",
     "retry_count",
     "timeout_phases",
     "unset",
@@ -103,6 +104,17 @@ def path_int(name: str, value: object) -> int:
 def path_str(name: str, value: object) -> str:
     """A validated string path parameter: same rule, digits kept as given (``"007"``)."""
     return path_id(name, value)
+
+
+def path_text(name: str, value: object) -> str:
+    """A validated free-text path parameter (a ``str`` one whose spec admits more than digits):
+    a non-empty ``str`` other than ``.`` and ``..``; the generated code percent-encodes the
+    rest (``/`` included), so the value can never change the request's path."""
+    if not isinstance(value, str):
+        raise ValueError(f"{name} must be a string, not {type(value).__name__}")
+    if value in ("", ".", ".."):
+        raise ValueError(f"{name} must be a non-empty string other than '.' and '..'")
+    return value
 
 
 # -- query values -----------------------------------------------------------------------

@@ -33,9 +33,10 @@ def sample(schema: dict[str, Any], list_len: int = 1) -> Any:
         for part in schema["allOf"]:
             out.update(sample(part, list_len))
         return out
-    if "anyOf" in schema:
-        options = [o for o in schema["anyOf"] if o.get("type") != "null"]
-        return sample(options[0], list_len) if options else None
+    for union in ("anyOf", "oneOf"):
+        if union in schema:
+            options = [o for o in schema[union] if o.get("type") != "null"]
+            return sample(options[0], list_len) if options else None
     kind = schema.get("type")
     if isinstance(kind, list):
         kind = next((k for k in kind if k != "null"), "null")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import http.server
 import json
 import shutil
@@ -14,7 +15,6 @@ from typing import Any
 
 import pytest
 
-from codegen.changes import render, summarize
 from codegen.generate import tree_files
 from codegen.spec import SpecError, validate_spec
 
@@ -98,6 +98,17 @@ def test_the_readme_endpoint_table_follows_the_alias_table(repo_copy: Path) -> N
     result = run_codegen("--spec", str(repo_copy / "openapi.json"), "--root", str(repo_copy))
     assert result.returncode == 0, result.stderr
     assert readme.read_text() == committed
+
+
+@pytest.mark.slow
+def test_check_fails_when_the_readme_lists_an_operation_the_spec_lost(repo_copy: Path) -> None:
+    shutil.copy(ROOT / "README.md", repo_copy / "README.md")
+    spec = json.loads((repo_copy / "openapi.json").read_text())
+    del spec["paths"]["/customer/{customerId}/tags/{customerTagsUid}"]["delete"]
+    (repo_copy / "openapi.json").write_text(json.dumps(spec, indent=2, sort_keys=True) + "\n")
+    result = run_codegen("--check", "--root", str(repo_copy))
+    assert result.returncode == 1
+    assert "  README.md" in result.stderr.splitlines()  # its row for the removed operation
 
 
 @pytest.mark.slow
@@ -226,81 +237,6 @@ def test_code_that_fails_mypy_with_the_handwritten_layer_is_not_swapped_in(
     assert tree_files(repo_copy) == before
 
 
-def _op(params: list[dict[str, Any]] | None = None) -> dict[str, Any]:
-    return {"operationId": "x", "parameters": params or [], "responses": {}}
-
-
-def test_change_summary_marks_breaking_changes_first() -> None:
-    old = {
-        "paths": {"/a": {"get": _op([{"name": "q", "in": "query", "schema": {"type": "string"}}])},
-                  "/gone": {"get": _op()}},
-        "components": {"schemas": {"Thing": {"type": "object", "properties": {
-            "id": {"type": "integer"}, "price": {"type": "number"}, "name": {"type": ["string", "null"]},
-            "old": {"type": "string"}}}}},
-    }  # fmt: skip
-    new = {
-        "paths": {"/a": {"get": _op([{"name": "q", "in": "query", "schema": {"type": "string"}},
-                                     {"name": "must", "in": "query", "required": True, "schema": {"type": "string"}}])},
-                  "/new": {"post": _op()}},
-        "components": {"schemas": {"Thing": {"type": "object", "properties": {
-            "id": {"type": "integer"}, "price": {"type": "integer"}, "name": {"type": "string"},
-            "added": {"type": "string"}}}}},
-    }  # fmt: skip
-    changes = summarize(old, new)
-    texts = [(c.breaking, c.text) for c in changes]
-    assert (True, "operation removed: GET /gone (x)") in texts
-    assert (False, "operation added: POST /new (x)") in texts
-    assert (True, "required parameter added: GET /a query must") in texts
-    assert (True, "field removed: Thing.old") in texts
-    assert (False, "field added: Thing.added") in texts
-    assert (True, "type narrowed: Thing.price (number -> integer)") in texts
-    assert (True, "no longer nullable: Thing.name") in texts
-    breaking_flags = [c.breaking for c in changes]
-    assert breaking_flags == sorted(breaking_flags, reverse=True)
-    text = render(changes)
-    assert text.index("### Breaking") < text.index("### Other")
-    assert render([]) == "No changes to the API spec.\n"
-
-
-def test_change_summary_reads_3_0_and_3_1_alike() -> None:
-    from codegen.spec import downgrade_to_30
-
-    spec = json.loads((ROOT / "openapi.json").read_text())
-    as_30 = downgrade_to_30(spec)
-    assert as_30["openapi"] == "3.0.3" and "nullable" in json.dumps(as_30)
-    assert summarize(spec, as_30) == []
-    assert summarize(as_30, spec) == []
-    # a real change still shows through the version change
-    as_30["components"]["schemas"]["Invoice"]["properties"]["poNo"]["nullable"] = False
-    assert [c.text for c in summarize(spec, as_30)] == ["no longer nullable: Invoice.poNo"]
-
-
-def test_change_summary_reports_format_enum_and_nullability() -> None:
-    def spec(**props: Any) -> dict[str, Any]:
-        return {"components": {"schemas": {"T": {"type": "object", "properties": props}}}}
-
-    old = spec(
-        d={"type": "string"},
-        e={"type": "string", "enum": ["a", "b"]},
-        f={"type": "string"},
-        n={"type": "integer"},
-    )
-    new = spec(
-        d={"type": "string", "format": "date"},
-        e={"type": "string", "enum": ["a", "c"]},
-        f={"type": "string", "enum": ["x"]},
-        n={"type": ["integer", "null"]},
-    )
-    texts = {(c.breaking, c.text) for c in summarize(old, new)}
-    assert texts == {
-        (True, "format None -> date: T.d"),
-        (True, "enum values removed: T.e ('b')"),
-        (False, "enum values added: T.e ('c')"),
-        (True, "enum added: T.f ('x')"),
-        (False, "became nullable: T.n"),
-    }
-
-
 def test_an_unresolvable_ref_is_one_short_line_naming_the_pointer() -> None:
     """The validator embeds the whole document in this error; the one line must not."""
     spec = json.loads((ROOT / "openapi.json").read_text())
@@ -318,3 +254,103 @@ def test_spec_errors_are_one_capped_line() -> None:
     message = str(SpecError("a\nb " + "x" * 5000))
     assert message.startswith("a b x") and "\n" not in message
     assert len(message) == SpecError.MAX_CHARS and message.endswith("\u2026")
+
+
+# -- after the checks, nothing can fail: staged writes, renames restored together ------------
+
+
+def test_an_unwritable_target_is_refused_before_anything_changed(tmp_path: Path) -> None:
+    from codegen.__main__ import stage_files
+
+    ok = tmp_path / "README.md"
+    ok.write_text("old")
+    with pytest.raises(SpecError, match=r"cannot write .*missing/s\.md .*nothing was changed"):
+        stage_files([(ok, "new"), (tmp_path / "missing" / "s.md", "summary")])
+    assert ok.read_text() == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["README.md"]  # no staged leftovers
+
+
+def test_replaced_files_are_restored_if_a_later_step_fails(tmp_path: Path) -> None:
+    from codegen.__main__ import replaced, stage_files
+
+    readme, summary = tmp_path / "README.md", tmp_path / "s.md"
+    readme.write_text("old")
+    staged = stage_files([(readme, "new"), (summary, "summary")])
+    with pytest.raises(RuntimeError), replaced(staged):
+        assert readme.read_text() == "new" and summary.read_text() == "summary"
+        raise RuntimeError("the swap of the generated package failed")
+    assert readme.read_text() == "old" and not summary.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["README.md"]
+    staged = stage_files([(readme, "new"), (summary, "summary")])
+    with replaced(staged):
+        pass
+    assert readme.read_text() == "new" and summary.read_text() == "summary"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["README.md", "s.md"]
+
+
+@pytest.mark.parametrize(
+    ("where", "own"),
+    [
+        ("customers_api/resources/invoices.py", "codegen's own output (customers_api/resources)"),
+        ("customers_api.resources.invoices", "codegen's own output (customers_api/resources)"),
+        ("customers_api/_generated/api/x.py", "codegen's own output (customers_api/_generated)"),
+        ("customers_api/_client.py", None),
+        ("customers_api._layer_probe", None),
+        ("examples/tour.py", None),
+    ],
+)
+def test_a_failure_in_codegen_s_own_output_is_named_as_codegen_s(
+    where: str, own: str | None
+) -> None:
+    from codegen.generate import _own
+
+    assert _own(where, {"resources": Path("x")}) == own
+
+
+@pytest.mark.slow
+def test_a_summary_that_cannot_be_written_changes_nothing(repo_copy: Path) -> None:
+    spec = json.loads((ROOT / "openapi.json").read_text())
+    op = copy.deepcopy(spec["paths"]["/customer/{customerId}/tags"]["get"])
+    op.update(operationId="list_customer_notes", tags=["notes"])
+    spec["paths"]["/customer/{customerId}/notes"] = {"get": op}
+    (repo_copy / "new.json").write_text(json.dumps(spec))
+    before = tree_files(repo_copy)
+    summary = repo_copy / "no-such-dir" / "summary.md"
+    result = run_codegen(
+        "--spec", str(repo_copy / "new.json"), "--root", str(repo_copy), "--summary", str(summary)
+    )
+    assert result.returncode == 2
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith(f"codegen: cannot write {summary}") and "nothing was changed" in line
+    assert tree_files(repo_copy) == before
+
+
+@pytest.mark.slow
+def test_codegen_s_own_broken_output_is_refused_even_with_allow_layer_errors(
+    tmp_path: Path,
+) -> None:
+    """A bug in codegen's own rendering is codegen's (never "the handwritten layer"), and it
+    is never swapped in: --allow-layer-errors only lets a *handwritten* break through."""
+    root = tmp_path / "repo"
+    root.mkdir()
+    for name in ("openapi.json", "pyproject.toml"):
+        shutil.copy(ROOT / name, root / name)
+    for name in ("codegen", "customers_api"):
+        shutil.copytree(ROOT / name, root / name, ignore=shutil.ignore_patterns("__pycache__"))
+    template = root / "codegen" / "wrapper_templates" / "resource_module.py.jinja"
+    text = template.read_text()
+    assert ") -> APIResponse[{{ m.returns }}]:" in text
+    template.write_text(text.replace("APIResponse[{{ m.returns }}]", "APIResponse[bytes]"))
+    spec = json.loads((ROOT / "openapi.json").read_text())
+    spec["paths"]["/ping"]["get"]["summary"] = "Ping (changed)"
+    (root / "new.json").write_text(json.dumps(spec))
+    before = tree_files(root / "customers_api")
+    cmd = [sys.executable, "-m", "codegen", "--spec", str(root / "new.json"), "--root", str(root)]
+    result = subprocess.run(
+        [*cmd, "--allow-layer-errors"], cwd=root, capture_output=True, text=True
+    )
+    assert result.returncode == 2, result.stdout
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith("codegen: codegen's own output (customers_api/resources) fails mypy: ")
+    assert "handwritten" not in line
+    assert tree_files(root / "customers_api") == before

@@ -137,10 +137,12 @@ def test_entries_from_the_real_renderers(tmp_path: Path) -> None:
 
     def spec(**props: object) -> dict[str, object]:
         schema = {"type": "object", "properties": props}
+        body = {"schema": {"$ref": "#/components/schemas/Customer"}}
+        ok = {"description": "ok", "content": {"application/json": body}}
         return {
             "openapi": "3.1.0",
             "info": {"title": "t", "version": "1"},
-            "paths": {},
+            "paths": {"/c": {"get": {"operationId": "c", "responses": {"200": ok}}}},
             "components": {"schemas": {"Customer": schema}},
         }
 

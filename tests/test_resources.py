@@ -1,8 +1,15 @@
-"""Every one of the 41 endpoints through its alias: method, path, query, headers, body, type."""
+"""Every endpoint through its friendly name: method, path, query, headers, body, type.
+
+`CASES` spells out one call per operation the alias table names (with realistic arguments);
+`test_every_operation_answers_through_its_friendly_name` calls every operation of the spec
+(a new one too, at its default name) with arguments built from its signature.
+"""
 
 from __future__ import annotations
 
+import inspect
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -14,9 +21,17 @@ from customers_api import APIResponse, CustomersClient, models
 from customers_api.resources import Resource
 
 from .conftest import SITE_ID, TOKEN
-from .factories import envelope, operations
+from .factories import envelope, operations, sample
+from .factories import spec as factory_spec
 
 Call = Callable[[CustomersClient], Any]
+
+
+def spec_operations() -> dict[str, dict[str, Any]]:
+    """ "METHOD /path" -> operation, of the spec as the SDK reads it."""
+    from codegen import wrappers
+
+    return wrappers.spec_operations(factory_spec())
 
 
 class Case:
@@ -508,11 +523,70 @@ CASES = [
 ]
 
 
-def test_every_operation_has_exactly_one_alias() -> None:
+def test_every_aliased_operation_has_one_case() -> None:
+    from codegen import wrappers
+
     ops = [c.op for c in CASES]
-    assert len(ops) == len(set(ops)) == 41
-    assert set(ops) == set(operations())
-    assert len({c.alias for c in CASES}) == 41
+    assert len(ops) == len(set(ops)) and len({c.alias for c in CASES}) == len(CASES)
+    spec_ops = operations()  # operationId -> (METHOD, path)
+    assert set(ops) <= set(spec_ops)  # a case whose operation left the spec: a breaking change
+    aliased = wrappers.load_table()["operations"]
+    named = {op_id for op_id, (m, path) in spec_ops.items() if f"{m} {path}" in aliased}
+    assert named <= set(ops)
+
+
+def _argument(param: inspect.Parameter, op: dict[str, Any], key: str) -> Any:
+    """A valid value for a required friendly parameter, from its annotation or its schema."""
+    text = str(param.annotation)
+    if param.name == "body" or "Mapping[str, Any]" in text:
+        schema = op["requestBody"]["content"]["application/json"]["schema"]
+        return sample(schema)
+    literal = re.search(r"Literal\[(['\"])(.*?)\1", text)
+    if literal:
+        return literal[2]
+    if text.startswith(("PathId", "int")):
+        return 7
+    return "x"
+
+
+OPERATION_KEYS = sorted(spec_operations())
+
+
+@pytest.mark.parametrize("key", OPERATION_KEYS)
+async def test_every_operation_answers_through_its_friendly_name(
+    key: str, client: CustomersClient, api: respx.MockRouter
+) -> None:
+    from codegen import wrappers
+
+    method, template = key.split(" ", 1)
+    op = spec_operations()[key]
+    name, _ = wrappers.naming(factory_spec(), wrappers.load_table())[key]
+    friendly = _resolve_name(client, name)
+    args = [
+        _argument(p, op, key)
+        for p in inspect.signature(friendly).parameters.values()
+        if p.default is inspect.Parameter.empty and p.kind is not p.KEYWORD_ONLY
+    ]
+    kwargs = {
+        p.name: _argument(p, op, key)
+        for p in inspect.signature(friendly).parameters.values()
+        if p.default is inspect.Parameter.empty and p.kind is p.KEYWORD_ONLY
+    }
+    schema = op["responses"]["200"]["content"]["application/json"]["schema"]
+    body = sample(schema)  # a union: its first option
+    enveloped = "$ref" in schema and isinstance(body, dict) and {"data", "total"} <= body.keys()
+    if enveloped:
+        body = envelope(op["operationId"], total=5)
+    path = re.sub(r"{\w+}", "7", template)
+    route = api.route(method=method, path=path).respond(200, json=body)
+    resp = await friendly.with_response(*args, **kwargs)
+    assert route.call_count == 1 and resp.status_code == 200
+    if enveloped:
+        assert resp.total == 5
+    else:  # returned whole: the decoded body, and no envelope fields
+        with pytest.raises(AttributeError):
+            resp.total  # noqa: B018
+        assert resp.data is not None or body is None
 
 
 @pytest.mark.parametrize("case", CASES, ids=repr)
@@ -608,6 +682,13 @@ def _generated_functions() -> dict[str, Any]:
     return out
 
 
+def spec_operations() -> dict[str, dict[str, Any]]:
+    """ "METHOD /path" -> operation, of the spec as the SDK reads it."""
+    from codegen import wrappers
+
+    return wrappers.spec_operations(factory_spec())
+
+
 def _resolve_name(client: CustomersClient, name: str) -> Any:
     obj: Any = client
     for part in name.split("."):
@@ -620,9 +701,7 @@ def test_every_endpoint_friendly_parameters_are_the_generated_plus_options(
 ) -> None:
     """Each friendly method takes exactly its generated function's parameters (renamed where
     the alias table says so) plus the documented per-call options."""
-    import inspect
-
-    from codegen import wrappers
+    from codegen import friendly_params, wrappers
 
     spec = json.loads((Path(__file__).parents[1] / "openapi.json").read_text())
     table = wrappers.load_table()
@@ -632,7 +711,11 @@ def test_every_endpoint_friendly_parameters_are_the_generated_plus_options(
     assert set(names) == set(spec_ops) == set(generated)  # nothing in the spec is unreachable
     for key, (name, _) in names.items():
         rename = (table["operations"].get(key) or {}).get("rename") or {}
-        gen = set(inspect.signature(generated[key]).parameters) - {"client", "extensions"}
+        gen = [
+            p
+            for p in inspect.signature(generated[key]).parameters
+            if p not in ("client", "extensions")
+        ]
         options = {"timeout", "max_retries"}
         if "edgeCache" in (spec_ops[key].get("description") or ""):
             options.add("edge_cache")
@@ -642,7 +725,12 @@ def test_every_endpoint_friendly_parameters_are_the_generated_plus_options(
         sig = inspect.signature(friendly)
         assert "Unset" not in str(sig), key  # None means "not given" in the friendly layer
         params = set(sig.parameters)
-        assert params == {rename.get(p, p) for p in gen} | options, key
+        # a name the SDK or Python reserves, or one taken, gets underscores (codegen/friendly_params)
+        taken: set[str] = set()
+        for p in gen:
+            taken.add(friendly_params.free(rename.get(p, friendly_params.natural(p)), taken))
+        assert params == taken | options, key
+        assert all(n.rstrip("_") for n in taken), key
         if hasattr(friendly, "iter"):
             assert set(inspect.signature(friendly.iter).parameters) == params - {"limit", "offset"}
 

@@ -10,7 +10,7 @@ import respx
 
 from customers_api import CustomersClient
 from customers_api._params import edge_cache_param as check_edge_cache
-from customers_api._params import path_id
+from customers_api._params import path_id, path_text
 
 from .conftest import SITE_ID
 from .factories import envelope
@@ -175,3 +175,18 @@ def test_check_edge_cache_direct() -> None:
     assert check_edge_cache("5m") == "cacheSiteId5m"
     with pytest.raises(ValueError):
         check_edge_cache(False)
+
+
+@pytest.mark.parametrize(
+    ("value", "error"),
+    [("", "non-empty"), (".", "non-empty"), ("..", "non-empty"), (7, "must be a string")],
+)
+def test_path_text_refuses_what_could_change_the_path(value: Any, error: str) -> None:
+    with pytest.raises(ValueError, match=error) as info:
+        path_text("slug", value)
+    assert str(info.value).startswith("slug ")
+
+
+@pytest.mark.parametrize("value", ["abc", "a/b", "a b", "..a", "%2F"])
+def test_path_text_takes_any_other_string(value: str) -> None:
+    assert path_text("slug", value) == value  # the generated code percent-encodes it

@@ -212,7 +212,7 @@ def test_summary_lists_the_operation_needing_a_name(grown: dict[str, Any]) -> No
     assert "### Needs a friendly name" in summary, summary
     line = f"- GET {NEW_PATH}: callable as `client.{NEW_TAG}.{NEW_ID}(...)`"
     assert line in summary, summary
-    assert f"parameter added: GET {INVOICES} query dueBefore" in summary
+    assert "- parameter added: query dueBefore — `client.customers.invoices.list`" in summary
     assert "friendly methods removed" not in summary
 
 
