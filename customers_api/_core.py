@@ -217,7 +217,7 @@ class Core:
         throttle = self.throttle
         debug = _logging.debug_enabled()
         started = 0.0
-        epoch = 0
+        ticket = 0
         waited = -1  # the shared pause this call already slept through
         free = 0  # rate-limited attempts not counted against ``retries``
         attempt = 0
@@ -225,9 +225,8 @@ class Core:
             attempt += 1
             try:
                 if throttle is not None:
-                    epoch = await throttle.acquire(waited, self._pool_wait(ext))
-                    started = time.perf_counter()
-                elif debug:
+                    ticket = await throttle.acquire(waited, self._pool_wait(ext))
+                if debug:
                     started = time.perf_counter()
                 result = await call(gen, ext)
             except DecodeError as exc:
@@ -272,7 +271,7 @@ class Core:
             parsed = result.parsed
             if parsed is not None:
                 if throttle is not None:
-                    throttle.release(True, time.perf_counter() - started)
+                    throttle.release(True)
                 return APIResponse(parsed, result.raw, attempt)
             delay: float | None = None
             shared = False
@@ -280,12 +279,14 @@ class Core:
                 hint = parse_retry_after(result.raw.headers.get("retry-after"))
                 delay = self.policy.delay(attempt, hint)
                 if throttle is not None and (status == 429 or (status == 503 and hint is not None)):
-                    if retries and epoch != throttle.epoch and free < _FREE_RETRIES:
-                        # Sent before the client learnt of the limit (another call's 429
-                        # already shrank the window): not this call's failure to count.
+                    if retries and throttle.stale(ticket) and free < _FREE_RETRIES:
+                        # Sent before the client reacted to the limit (another call's 429
+                        # already slowed it down): not this call's failure to count.
                         free += 1
                         retries += 1
-                    pause = throttle.limited(epoch, hint if delay is not None else None)
+                    pause = throttle.limited(
+                        ticket, hint if delay is not None else None, overloaded=status == 503
+                    )
                     if pause is not None:
                         delay, shared, waited = pause, True, throttle.pause_id
                 if throttle is not None:

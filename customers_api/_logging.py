@@ -2,13 +2,14 @@
 
 * DEBUG, one per attempt: method, endpoint template, status (or the transport error's class),
   elapsed milliseconds, attempt number, request id.
-* INFO, one per retry or pause: the reason and the delay; and when the adaptive window
-  shrinks.
+* INFO, one per retry or pause: the reason and the delay; when the paced rate steps (the
+  first 429 starts pacing, a later one lowers the rate; the growth in between is gradual and
+  not logged); and when an overload (503 with ``Retry-After``) halves the window.
 
 Never the token, the query string, a body or a filled path: only the endpoint *template*
 (``GET /customer/{customerId}/doc``) is ever logged. The fields are also attached to each
 record (``extra``: ``endpoint``, ``status``, ``elapsed_ms``, ``attempt``, ``request_id``,
-``reason``, ``delay``) for structured handlers.
+``reason``, ``delay``, ``rate``, ``estimate``, ``window``) for structured handlers.
 
 Callers check :func:`debug_enabled` once per call, so a disabled DEBUG level costs one
 cached ``isEnabledFor`` per call and no clock reads.
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 import logging
 
-__all__ = ["attempt", "debug_enabled", "logger", "retry", "window"]
+__all__ = ["attempt", "debug_enabled", "logger", "pace", "retry", "window"]
 
 logger = logging.getLogger("customers_api")
 
@@ -75,11 +76,23 @@ def retry(endpoint: str, reason: str, delay: float, number: int, *, shared: bool
 
 
 def window(before: float, after: int) -> None:
-    """The adaptive concurrency window shrank."""
+    """An overload (503 with ``Retry-After``) halved the concurrency window."""
     if logger.isEnabledFor(logging.INFO):
         logger.info(
-            "rate limited: calls in flight capped at %d (was %s)",
+            "overloaded: calls in flight capped at %d (was %s)",
             after,
             "no cap" if before == float("inf") else int(before),
-            extra={"reason": "rate limited", "window": after},
+            extra={"reason": "overloaded", "window": after},
+        )
+
+
+def pace(before: float | None, after: float, estimate: float | None) -> None:
+    """The paced rate stepped (``before`` None: pacing starts)."""
+    if logger.isEnabledFor(logging.INFO):
+        logger.info(
+            "rate limited: pacing at %.1f requests/s (was %s; the server accepted %s)",
+            after,
+            "not paced" if before is None else f"{before:.1f}/s",
+            "-" if estimate is None else f"{estimate:.1f}/s",
+            extra={"reason": "rate limited", "rate": after, "estimate": estimate},
         )
