@@ -17,7 +17,8 @@ server accepts.
 * **The rate** is unknown until the first 429 (no pacing). It then starts at what was
   accepted per second so far (at least ``START``) and doubles every ``DOUBLING`` seconds
   (slow start) until a refusal of an attempt sent at the paced rate. Each such refusal sets
-  the rate to ``1 - MARGIN`` of the estimate, or to ``BETA`` of the rate without one, and
+  the rate to ``1 - MARGIN`` of the estimate, or without one to ``BETA`` of the rate (or
+  ``1 - MARGIN`` of the last estimate when that is higher and still below the rate), and
   the growth restarts as CUBIC (RFC 9438, botocore's ``CubicCalculator``) with the
   estimate as its plateau: back at it after ``RECOVERY`` seconds, flat near it, then
   probing above; if the probe meets no refusal for ``PROBE`` seconds the limit has moved
@@ -48,14 +49,14 @@ DOUBLING = 0.1
 #: After a refusal, pace this far below the estimate.
 MARGIN = 0.05
 #: The decrease without an estimate (a refusal that starts a run).
-BETA = 0.95
+BETA = 0.9
 #: CUBIC: seconds from a MARGIN decrease back to the plateau; C follows. The growth scales
 #: with the plateau, not below ``CUBIC_SCALE`` requests/s (there it is botocore's 0.4/s^3).
 RECOVERY = 2.0
 CUBIC_C = MARGIN / RECOVERY**3
 CUBIC_SCALE = 64.0
 #: Seconds of CUBIC probing past the plateau without a refusal before slow start again.
-PROBE = 4.0
+PROBE = 3.0
 #: A run of refusals: each less than GAP seconds after the previous one.
 GAP = 0.5
 #: An estimate spans at most HORIZON seconds and needs MIN_ACCEPTED accepted requests.
@@ -185,9 +186,11 @@ class Pacer:
         if estimate is not None:
             self._w_max = max(estimate, FLOOR)
             new = min(estimate, rate) * (1.0 - MARGIN)
-        else:
+        else:  # a run's first refusal: BETA, or just below the last estimate if that is more
             self._w_max = rate
             new = rate * BETA
+            if self.estimate is not None:
+                new = max(new, min(self.estimate, rate) * (1.0 - MARGIN))
         if self.ceiling is not None:
             self._w_max = min(self._w_max, self.ceiling)
         self._slow = False
