@@ -112,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
             "pagination": lambda: asyncio.run(run_pagination(url, pager_rows(), pag)),
             "parsing": lambda: run_parsing(par),
             "memory": lambda: asyncio.run(run_memory(url, memory_rows(), mem)),
-            "ratelimit": lambda: run_ratelimit(RateLimitConfig()),  # its own fake server
+            "ratelimit": lambda: run_ratelimit(RateLimitConfig()),  # its own fake servers
         }
         for name in SECTIONS:
             if name not in args.only or (q and name in QUICK_SKIPS and name not in only):

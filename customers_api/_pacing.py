@@ -13,7 +13,9 @@ server accepts.
   request either way, provided the bucket never filled up meanwhile (the client kept
   sending). So an estimate is taken only within a *run* of refusals, each less than ``GAP``
   after the previous one, over at most ``HORIZON`` seconds, once ``MIN_ACCEPTED`` requests
-  were accepted in it. Several clients on one quota each measure what is left to them.
+  were accepted in it; a run starts at a refusal of the paced traffic alone (sent after the
+  client's last reaction, once what was in flight then was answered: a burst of stale
+  answers says little). Several clients on one quota each measure what is left to them.
 * **The rate** is unknown until the first 429 (no pacing). It then starts at what was
   accepted per second so far (at least ``START``) and doubles every ``DOUBLING`` seconds
   (slow start) until a refusal of an attempt sent at the paced rate. Each such refusal sets
@@ -34,7 +36,6 @@ Measured against botocore's adaptive mode in BENCHMARKS.md ("Rate limit"). Handw
 from __future__ import annotations
 
 import math
-from collections import deque
 
 __all__ = ["Pacer"]
 
@@ -75,6 +76,8 @@ class Pacer:
         "_last",
         "_refused",
         "_run",
+        "_run_last",
+        "_run_refused",
         "_scale",
         "_slow",
         "_start",
@@ -106,7 +109,9 @@ class Pacer:
         self._tat = -math.inf  # GCRA: when the next send is due
         self._last = 0.0  # the clock at the last reservation
         self._refused = 0  # refusals seen
-        self._run: deque[tuple[float, int, int]] = deque()  # (when, ticket, refusals so far)
+        self._run: tuple[float, int] | None = None  # the run's first refusal: (when, ticket)
+        self._run_last = 0.0  # when the run's last refusal came
+        self._run_refused = 0  # refusals in the run of attempts sent after its first
 
     @property
     def active(self) -> bool:
@@ -146,33 +151,32 @@ class Pacer:
         wait = due - (burst - 1.0) * interval - now
         return wait if wait > 0.0 else 0.0
 
-    def _estimate(self, now: float, ticket: int) -> float | None:
-        """What the server accepted per second over the current run (module docstring)."""
+    def _measure(self, now: float, ticket: int, fresh: bool) -> float | None:
+        """What the server accepted per second over the current run (module docstring):
+        attempts sent since the run's first refusal, less those refused since."""
         run = self._run
-        if run and now - run[-1][0] > GAP:
-            run.clear()
-        while run and run[0][0] < now - HORIZON:
-            run.popleft()
-        estimate = None
-        if run:
-            when, first, refused = run[0]
-            accepted = (ticket - first) - (self._refused - refused)
-            if accepted >= MIN_ACCEPTED and now > when:
-                estimate = accepted / (now - when)
-        run.append((now, ticket, self._refused))
-        return estimate
+        if run is not None and (now - self._run_last > GAP or now - run[0] > HORIZON):
+            run = self._run = None
+        if run is None:
+            if fresh:  # a run starts at a refusal of the paced traffic alone
+                self._run = (now, ticket)
+                self._run_refused = 0
+                self._run_last = now
+            return None
+        self._run_last = now
+        if ticket > run[1]:
+            self._run_refused += 1
+        accepted = (ticket - run[1]) - self._run_refused
+        if accepted < MIN_ACCEPTED or now <= run[0]:
+            return None
+        return accepted / (now - run[0])
 
     def refused(self, now: float, ticket: int, fresh: bool, accepted: float) -> bool:
         """A 429 to attempt ``ticket`` (``fresh``: sent after the client's last reaction).
         ``accepted``: what was accepted per second so far, for the first rate. Returns
         whether the rate stepped."""
         self._refused += 1
-        estimate = self._estimate(now, ticket)
-        if estimate is not None:
-            self.estimate = estimate
-        if not self.learn:
-            return False
-        if not self.active:  # the first refusal: pacing starts, in slow start
+        if self.learn and not self.active:  # the first refusal: pacing starts, in slow start
             self._start = min(max(accepted, START), self.ceiling or math.inf)
             self._slow = True
             self._step(self._start)
@@ -180,7 +184,10 @@ class Pacer:
             self._tat = now + max(1.0, self._start * BURST_SECONDS) / self._start
             self._last = now
             return True
-        if not fresh:
+        estimate = self._measure(now, ticket, fresh)
+        if estimate is not None:
+            self.estimate = estimate
+        if not fresh or not self.learn:
             return False
         rate = self.current()
         if estimate is not None:

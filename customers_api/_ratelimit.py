@@ -100,6 +100,7 @@ class Throttle:
         "_mark",
         "_pace_lock",
         "_paced",
+        "_pacing",
         "_pause_id",
         "_regime",
         "_resume_at",
@@ -107,6 +108,7 @@ class Throttle:
         "_sleep",
         "_ssthresh",
         "_strikes",
+        "_unsettled",
         "_waiters",
         "adaptive",
         "limit",
@@ -155,6 +157,8 @@ class Throttle:
         self._in_flight = 0
         self._sent = 0  # the last ticket
         self._regime = 0  # the first ticket after the last reaction
+        self._unsettled = 0  # attempts sent, not answered, at the last reaction
+        self._pacing = 0  # attempts holding a slot while they wait for the pacer
         self._strikes = 0
         self._mark = (0, 0)  # (ticket, refusals) at the last fresh refusal
         self._waiters: deque[asyncio.Future[None]] = deque()
@@ -209,12 +213,15 @@ class Throttle:
                 continue
             break
         if self._paced:
+            self._pacing += 1
             try:
                 await self._pace(waited)
             except BaseException:
                 self._in_flight -= 1
                 self._wake()
                 raise
+            finally:
+                self._pacing -= 1
         self._sent += 1
         return self._sent
 
@@ -256,6 +263,8 @@ class Throttle:
     def release(self, ok: bool) -> None:
         """An attempt is over; ``ok``: answered, and neither 429 nor 503."""
         self._in_flight -= 1
+        if self._unsettled:
+            self._unsettled -= 1
         if ok and self.limit < self._cap:  # (adaptive only: else the window is the cap)
             if self.limit < self._ssthresh:  # slow start
                 self.limit += 1
@@ -273,13 +282,15 @@ class Throttle:
         """Attempt ``ticket`` was answered 429 (``overloaded``: 503 with ``Retry-After``).
         Returns the shared pause the refused call sleeps, or None: its own wait applies."""
         now = self._clock()
-        fresh = ticket >= self._regime
+        # Fresh: sent after the client's last reaction, and once what was in flight then
+        # has been answered (those answers still drain the server's bucket).
+        fresh = ticket >= self._regime and not self._unsettled
         if overloaded:
             if self.adaptive and fresh:
                 before = self.limit
                 self.limit = self._ssthresh = max(1, int(min(self.limit, self._in_flight)) // 2)
                 self._grown_ok = 0
-                self._regime = self._sent + 1
+                self._react()
                 _logging.window(before, int(self.limit))
             return self._pause(now, retry_after)
         pacer = self.pacer
@@ -295,12 +306,16 @@ class Throttle:
         accepted = (self._sent - refusals) / max(1.0, now - self._created)
         if pacer.refused(now, ticket, fresh, accepted):
             self._paced = True
-            self._regime = self._sent + 1
+            self._react()
             _logging.pace(was, pacer.current(), pacer.estimate)
         if self._strikes >= STRIKES:
             self._strikes = 0
             return self._pause(now, retry_after)
         return None
+
+    def _react(self) -> None:
+        self._regime = self._sent + 1
+        self._unsettled = self._in_flight - self._pacing
 
     def _pause(self, now: float, retry_after: float | None) -> float | None:
         """Start or extend the shared pause; what the refused call should sleep."""
@@ -310,6 +325,6 @@ class Throttle:
         if resume_at > self._resume_at:
             self._resume_at = resume_at
             self._pause_id += 1
-            self._regime = self._sent + 1
+            self._react()
             return retry_after
         return self._resume_at - now

@@ -293,8 +293,13 @@ async def test_a_refusal_at_the_paced_rate_lowers_it_and_a_stale_one_does_not() 
     assert th.stale(tickets[1]) and th.stale(tickets[2])
     th.limited(tickets[1], 1.0)  # sent before the client slowed down: no second step
     assert th.rate == pytest.approx(100 * BETA)
+    early = await th.acquire()
+    assert not th.stale(early)
+    th.limited(early, 1.0)  # sent after it, but tickets[2] still drains the server's bucket
+    assert th.rate == pytest.approx(100 * BETA)
+    for _ in range(4):
+        th.release(False)
     fresh = await th.acquire()
-    assert not th.stale(fresh)
     th.limited(fresh, 1.0)
     assert th.rate == pytest.approx(100 * BETA * BETA)
 
@@ -331,16 +336,28 @@ async def test_refusals_with_successes_between_them_never_pause() -> None:
 
 
 def test_the_estimate_is_what_was_accepted_between_two_refusals() -> None:
-    p = Pacer()
-    p.refused(0.0, ticket=20, fresh=True, accepted=20.0)  # pacing starts
+    p = Pacer(rate=500.0)
+    p.refused(0.0, ticket=20, fresh=True, accepted=0.0)  # a run starts
     assert p.estimate is None
-    # 30 more attempts sent, of which this one refused: 29 accepted in 0.3 s.
+    p.refused(0.1, ticket=25, fresh=False, accepted=0.0)  # 4 accepted: too few to tell
+    assert p.estimate is None
+    # 30 attempts sent after the first refusal, 2 of them refused: 28 accepted in 0.3 s.
     p.refused(0.3, ticket=50, fresh=False, accepted=0.0)
-    assert p.estimate == pytest.approx(29 / 0.3)
-    # A refusal after a quiet spell starts a new run: the server's bucket may have filled
-    # up meanwhile, so no estimate spans it.
+    assert p.estimate == pytest.approx(28 / 0.3)
+    # A refusal after a quiet spell starts no run of its own unless it is fresh (sent at
+    # the paced rate alone): the server's bucket may have filled up meanwhile.
     p.refused(0.3 + GAP + 0.1, ticket=200, fresh=False, accepted=0.0)
-    assert p.estimate == pytest.approx(29 / 0.3)
+    p.refused(0.3 + GAP + 0.2, ticket=230, fresh=False, accepted=0.0)
+    assert p.estimate == pytest.approx(28 / 0.3)
+
+
+def test_the_first_refusal_starts_pacing_but_no_run() -> None:
+    # the answers to the first, unpaced wave come in a burst and say little about the rate
+    p = Pacer()
+    p.refused(0.0, ticket=20, fresh=True, accepted=20.0)
+    assert p.current() == 20.0
+    p.refused(0.3, ticket=50, fresh=False, accepted=0.0)
+    assert p.estimate is None
 
 
 def test_a_fresh_refusal_paces_just_below_the_estimate() -> None:
@@ -582,7 +599,9 @@ def test_a_bad_rate_limit_is_a_config_error(bad: object) -> None:
         ({"rate_limit": 20, "concurrency": 4}, 20.0, None),
     ],
 )
-def test_rate_limit_paces_from_the_start(options: dict[str, object], rate: float, burst: int | None) -> None:
+def test_rate_limit_paces_from_the_start(
+    options: dict[str, object], rate: float, burst: int | None
+) -> None:
     client = CustomersClient(token=TOKEN, site_id=SITE_ID, **options)  # type: ignore[arg-type]
     gate = client._core.throttle
     assert gate is not None and gate.rate == rate
