@@ -15,15 +15,16 @@ The protocol with the attempt loop (``_core.Core._send``), per attempt::
   ``timeout`` seconds (the pool timeout: a slot stands for a pooled connection; else
   :class:`SlotTimeout`, an ``httpx.PoolTimeout``, with no slot held), then the pacer's next
   slot when pacing. Returns the attempt's ticket: tickets number attempts in send order.
-* ``release(ok: bool) -> None``: the attempt is over; ``ok``: answered, and not with a 429 or
-  a 503 (a transport error, a cancellation: ``False``).
+* ``release(ok: bool) -> None``: the attempt is over; ``ok``: answered with no retryable
+  status (429, 502, 503, 504); a transport error or a cancellation: ``False``.
 * ``stale(ticket) -> bool``: the attempt was sent before the client's last reaction to a
-  limit (a rate decrease, a window decrease, a pause): its refusal is not the call's fault,
-  and the loop does not count it against the call's retries (a bounded number of times).
+  limit (a rate step, a window decrease, a pause): its refusal is not the call's fault, and
+  the loop does not count it against the call's retries (a bounded number of times).
 * ``limited(ticket, retry_after, *, overloaded=False) -> float | None``: the attempt was
-  answered 429 (``overloaded``: 503 with ``Retry-After``). Returns how long the refused call
-  sleeps when the whole client pauses (then it passes ``pause_id`` as ``waited``); None: the
-  call waits its own ``Retry-After`` (or backoff) and the others go on.
+  answered 429 (``overloaded``: 503 with ``Retry-After``); ``retry_after`` in seconds, None
+  when absent or beyond the retry policy's cap. Returns how long the refused call sleeps
+  when the whole client pauses (it then retries with ``waited=pause_id``); None: the call
+  waits its own ``Retry-After`` (or backoff) and the others go on.
 * ``pause_id: int``: bumped when a shared pause starts or is extended.
 
 What the gate does with them:
@@ -31,7 +32,9 @@ What the gate does with them:
 * **Pacing by rate** (``_pacing.Pacer``): after the first 429 (default, ``adaptive``) or from
   the first call (``rate``: a known quota), attempts are sent at a paced rate that follows
   what the server accepts. A refused call sleeps its own ``Retry-After``; the others keep
-  going at the paced rate.
+  going at the paced rate. A refusal steps the rate only when it is *fresh*: sent after the
+  client's last reaction, once the attempts in flight then have been answered (until
+  then the server's bucket still pays for the old rate).
 * **Shared pause**, when the server says everyone must wait: a 503 with ``Retry-After`` (the
   service is unavailable for that long, RFC 9110, not this client's quota), or
   ``STRIKES`` refusals in a row of attempts sent at the paced rate with nothing accepted

@@ -115,10 +115,12 @@ def simulate(
     concurrency: int | None = 64,
     clients: int = 1,
     sample: float = 0.0,
+    client_concurrency: Any = "adaptive",
     **options: Any,
 ) -> Run:
     """``clients`` fan-outs of ``n`` calls each on the edge, at once, in virtual time;
-    ``sample``: also record each client's paced rate every ``sample`` seconds."""
+    ``sample``: also record each client's paced rate every ``sample`` seconds;
+    ``client_concurrency``: the clients' ``concurrency=``."""
 
     async def main() -> Run:
         loop = asyncio.get_running_loop()
@@ -126,7 +128,9 @@ def simulate(
         _retry.sleep = asyncio.sleep  # the retry sleeps on the virtual clock too
         rates: list[tuple[float, list[float | None]]] = []
         try:
-            sdk = [client_for(edge, **options) for _ in range(clients)]
+            sdk = [
+                client_for(edge, concurrency=client_concurrency, **options) for _ in range(clients)
+            ]
             watcher = asyncio.ensure_future(_watch(sdk, rates, sample)) if sample else None
             t0 = loop.time()
             done = await asyncio.gather(*(fan_out(c, n, concurrency) for c in sdk))

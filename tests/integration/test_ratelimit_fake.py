@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import httpx
 import pytest
 
-from customers_api import CustomersClient, RateLimitError, fanout
+from customers_api import CustomersClient, RateLimitError, _retry, fanout
 from customers_api.testing import FakeCustomersAPI, FaultConfig, serve_in_thread
 
 FIRST = 100001
 DOC = "/customer/{customerId}/doc"
+
+
+@pytest.fixture
+def real_sleep(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pacing is waiting: undo the suite's instant sleep (tests/conftest.py)."""
+    monkeypatch.setattr(_retry, "sleep", asyncio.sleep)
 
 
 async def test_over_the_bucket_the_fake_answers_429_with_retry_after_per_site() -> None:
@@ -44,6 +52,7 @@ async def test_client_gives_up_when_retry_after_exceeds_its_cap() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.usefixtures("real_sleep")
 async def test_fanout_through_the_bucket_over_loopback_ends_with_every_call_served() -> None:
     # 64 calls in flight against 100/s (burst 10, 10 ms latency): the learned pace carries
     # 400 calls through without a RateLimitError.
@@ -63,6 +72,7 @@ async def test_fanout_through_the_bucket_over_loopback_ends_with_every_call_serv
 
 
 @pytest.mark.slow
+@pytest.mark.usefixtures("real_sleep")
 async def test_a_known_rate_over_loopback_is_not_refused() -> None:
     faults = FaultConfig(rate_limit=100, rate_burst=10, latency=0.01)
     api = FakeCustomersAPI(customers=50, faults=faults)
