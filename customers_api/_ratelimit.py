@@ -47,18 +47,19 @@ What the gate does with them:
   A rate limit does not shrink it: a rate is what the pacer is for.
 
 Unthrottled (no pace, no pause, a free slot) an attempt costs a few comparisons and two
-counters. Tests inject ``clock`` and ``sleep``; the default sleep is
-``customers_api._retry.sleep`` (looked up per call, so the test suite's patched sleep
-applies). Handwritten: aiolimiter (leaky bucket) and aiometer (``max_per_second``) pace to a
-rate the caller must know, here it is learned; and the runtime dependencies are fixed
-(httpx, attrs, python-dateutil).
+counters. Tests inject ``clock`` and ``sleep``; the defaults are ``customers_api._retry``'s
+``clock`` and ``sleep`` (looked up per call, so the test suite's patched ones apply: a
+recorded sleep moves that clock on by its length).
+
+Handwritten: aiolimiter (leaky bucket) and aiometer (``max_per_second``) pace to a rate the
+caller must know, here it is learned; and the runtime dependencies are fixed (httpx, attrs,
+python-dateutil).
 """
 
 from __future__ import annotations
 
 import asyncio
 import math
-import time
 from collections import deque
 from collections.abc import Awaitable, Callable
 
@@ -84,6 +85,10 @@ class SlotTimeout(httpx.PoolTimeout):
 
 async def _default_sleep(seconds: float) -> None:
     await _retry.sleep(seconds)
+
+
+def _default_clock() -> float:
+    return _retry.clock()
 
 
 class Throttle:
@@ -128,7 +133,7 @@ class Throttle:
         shared_pause: bool = True,
         rate: float | None = None,
         burst: int | None = None,
-        clock: Clock = time.monotonic,
+        clock: Clock = _default_clock,
         sleep: Sleep = _default_sleep,
     ) -> None:
         if max_concurrency is not None and (
