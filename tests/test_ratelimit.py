@@ -554,6 +554,27 @@ async def test_concurrent_calls_share_one_overload_pause(
     assert sorted(seen) == [1000.0, 1000.0, 1005.0, 1005.0, 1005.0]
 
 
+async def test_a_503_without_retry_after_is_the_calls_own_business(
+    api: respx.MockRouter, sleeps: list[float]
+) -> None:
+    # No Retry-After: nothing says the service is down for everyone, so only the failed
+    # call backs off; nothing is paced, paused or capped.
+    t = FakeTime()
+    api.get(DOC).mock(
+        side_effect=[
+            httpx.Response(503, json=error_body("busy")),
+            httpx.Response(200, json=envelope("get_customer")),
+            httpx.Response(200, json=envelope("get_customer")),
+        ]
+    )
+    async with _client(t) as client:
+        assert (await client.customers.get.with_response(1)).attempts == 2
+        await client.customers.get(1)
+        gate = client._core.throttle
+        assert gate is not None and gate.rate is None and gate.limit == INITIAL_WINDOW + 2
+    assert sleeps == [0.5] and t.sleeps == []
+
+
 async def test_a_refused_write_is_not_retried_and_paces_the_next_call(
     api: respx.MockRouter, sleeps: list[float]
 ) -> None:
