@@ -16,9 +16,11 @@ server accepts.
   were accepted in it; a run starts at a refusal of the paced traffic alone (sent after the
   client's last reaction, once what was in flight then was answered: a burst of stale
   answers says little). Several clients on one quota each measure what is left to them.
-* **The rate** is unknown until the first 429 (no pacing). It then starts at what was
-  accepted per second so far (at least ``START``) and doubles every ``DOUBLING`` seconds
-  (slow start) until a refusal of an attempt sent at the paced rate. Each such refusal sets
+* **The rate** is unknown until the first 429 (no pacing). It then starts at ``START`` and
+  doubles every ``DOUBLING`` seconds (slow start: 8 to 1,000 requests/s in 0.7 s) until a
+  refusal of an attempt sent at the paced rate. (Starting from what was accepted so far
+  would save a doubling or two, but clients that share a quota and start together would
+  then keep the uneven shares of the burst they found.) Each such refusal sets
   the rate to ``1 - MARGIN`` of the estimate, or without one to ``BETA`` of the rate (or
   ``1 - MARGIN`` of the last estimate when that is higher and still below the rate), and
   the growth restarts as CUBIC (RFC 9438, botocore's ``CubicCalculator``) with the
@@ -41,7 +43,7 @@ __all__ = ["Pacer"]
 
 #: Never pace slower than this (requests/s), as botocore's token bucket.
 FLOOR = 0.5
-#: Pacing starts at no less than this (requests/s): slow start doubles it quickly.
+#: Pacing starts at this rate (requests/s): slow start doubles it quickly.
 START = 8.0
 #: The bucket's own burst, in seconds of its rate (at least one request).
 BURST_SECONDS = 0.05
@@ -171,13 +173,12 @@ class Pacer:
             return None
         return accepted / (now - run[0])
 
-    def refused(self, now: float, ticket: int, fresh: bool, accepted: float) -> bool:
-        """A 429 to attempt ``ticket`` (``fresh``: sent after the client's last reaction).
-        ``accepted``: what was accepted per second so far, for the first rate. Returns
-        whether the rate stepped."""
+    def refused(self, now: float, ticket: int, fresh: bool) -> bool:
+        """A 429 to attempt ``ticket`` (``fresh``: sent after the client's last reaction,
+        once what was in flight then was answered). Returns whether the rate stepped."""
         self._refused += 1
         if self.learn and not self.active:  # the first refusal: pacing starts, in slow start
-            self._start = min(max(accepted, START), self.ceiling or math.inf)
+            self._start = min(START, self.ceiling or math.inf)
             self._slow = True
             self._step(self._start)
             # The server's bucket is empty now: the first paced send waits one interval.

@@ -102,7 +102,6 @@ class Throttle:
     __slots__ = (
         "_cap",
         "_clock",
-        "_created",
         "_grown_ok",
         "_in_flight",
         "_mark",
@@ -161,7 +160,6 @@ class Throttle:
         self._pace_lock: asyncio.Lock | None = None
         self._clock = clock
         self._sleep = sleep
-        self._created = clock()
         self._in_flight = 0
         self._sent = 0  # the last ticket
         self._regime = 0  # the first ticket after the last reaction
@@ -311,8 +309,7 @@ class Throttle:
             self._strikes = self._strikes + 1 if nothing else 1
             self._mark = (ticket, refusals)
         was = pacer.current() if self._paced else None
-        accepted = (self._sent - refusals) / max(1.0, now - self._created)
-        if pacer.refused(now, ticket, fresh, accepted):
+        if pacer.refused(now, ticket, fresh):
             self._paced = True
             self._react()
             _logging.pace(was, pacer.current(), pacer.estimate)

@@ -91,6 +91,8 @@ class Run:
     refused: int
     #: (when, paced rate of each client) every ``sample`` seconds.
     rates: list[tuple[float, list[float | None]]]
+    #: when each client's fan-out finished.
+    finished: list[float] = field(default_factory=list)
 
     def share_429(self) -> float:
         return self.refused / self.requests if self.requests else 0.0
@@ -133,7 +135,14 @@ def simulate(
             ]
             watcher = asyncio.ensure_future(_watch(sdk, rates, sample)) if sample else None
             t0 = loop.time()
-            done = await asyncio.gather(*(fan_out(c, n, concurrency) for c in sdk))
+            finished: list[float] = []
+
+            async def one(client: CustomersClient) -> list[Any]:
+                results = await fan_out(client, n, concurrency)
+                finished.append(loop.time() - t0)
+                return results
+
+            done = await asyncio.gather(*(one(c) for c in sdk))
             seconds = loop.time() - t0
             if watcher is not None:
                 watcher.cancel()
@@ -145,7 +154,13 @@ def simulate(
         failed = sum(isinstance(r, BaseException) for r in results)
         statuses = [s for _, s in edge.log]
         return Run(
-            len(results) - failed, failed, seconds, len(statuses), statuses.count(429), rates
+            len(results) - failed,
+            failed,
+            seconds,
+            len(statuses),
+            statuses.count(429),
+            rates,
+            sorted(finished),
         )
 
     return virtual_time.run(main())
