@@ -22,7 +22,7 @@ from typing import Any
 from bench.common import Outcome
 
 SECTIONS = ("fanout", "pagination", "parsing", "memory", "ratelimit")
-QUICK_SKIPS = ("ratelimit",)  # ~70 s against a 200/s limit: `make bench` only
+QUICK_SKIPS = ("ratelimit",)  # ~4 min, rate-bound: `make bench` only
 PACKAGES = ("httpx", "httpcore", "aiohttp", "httpx-aiohttp", "attrs", "uvloop", "httptools",
             "granian", "uvicorn", "customers-api")  # fmt: skip
 
