@@ -159,9 +159,10 @@ class CustomersClient(Root):
         max_connections: connection pool size of the SDK's own client.
         retry_policy: full control over backoff (overrides ``max_retries``/``retry_writes``).
         concurrency: calls in flight at once: ``"adaptive"`` (default: up to
-            ``max_connections``, and the client adapts to the server: after the first 429 it
-            sends at a paced rate learned from what the server accepts; README "Rate
-            limits"), an int (a fixed cap, no learning), or None (no cap beyond the pool).
+            ``max_connections``, from 32 plus one per success, halved by a 503 with
+            ``Retry-After``; and after the first 429 the client sends at a paced rate
+            learned from what the server accepts; README "Rate limits"), an int (a fixed
+            cap, no learning), or None (no cap beyond the pool).
         shared_pause: the whole client waits the ``Retry-After`` of a 503 with
             ``Retry-After``, and of a 429 that shows the quota spent (3 refusals in a row
             at the paced rate) or, when nothing is paced, of any 429 (default); False: each

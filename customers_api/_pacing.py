@@ -135,9 +135,11 @@ class Pacer:
             rate = self._start * 2.0 ** min(grown / DOUBLING, 60.0)
         else:
             rate = self._w_max + self._scale * (grown - self._k) ** 3
-        if self.ceiling is not None and rate > self.ceiling:
-            rate = self.ceiling
-        return rate if rate > FLOOR else FLOOR
+        floor = FLOOR
+        if self.ceiling is not None:
+            rate = min(rate, self.ceiling)
+            floor = min(floor, self.ceiling)  # a quota below the floor is still kept
+        return rate if rate > floor else floor
 
     def reserve(self, now: float) -> float:
         """Take the next slot; returns how long to wait for it (0: send now)."""

@@ -262,6 +262,12 @@ async def test_a_known_rate_paces_from_the_first_call() -> None:
     assert t.sleeps == [pytest.approx(0.1)] * 4  # the first at once, then 1/rate apart
 
 
+def test_a_known_rate_below_the_floor_is_kept() -> None:
+    p = Pacer(rate=0.2)
+    p.refused(0.0, ticket=1, fresh=True)
+    assert p.current() == 0.2
+
+
 async def test_a_known_rate_with_a_burst_lets_that_many_go_at_once() -> None:
     t = FakeTime()
     th = throttle(t, 64, rate=10.0, burst=3)
