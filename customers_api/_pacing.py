@@ -24,9 +24,9 @@ server accepts.
   the rate to ``1 - MARGIN`` of the estimate, or without one to ``BETA`` of the rate (or
   ``1 - MARGIN`` of the last estimate when that is higher and still below the rate), and
   the growth restarts as CUBIC (RFC 9438, botocore's ``CubicCalculator``) with the
-  estimate as its plateau: back at it after ``RECOVERY`` seconds, flat near it, then
-  probing above; if the probe meets no refusal for ``PROBE`` seconds the limit has moved
-  up (another client left) and slow start finds it again.
+  estimate (else the refused rate) as its plateau: back at it after ``RECOVERY`` seconds,
+  flat near it, then probing above; a probe that meets no refusal ``PROBE`` seconds past the
+  plateau means the limit has moved up (another client left): slow start finds it again.
 * The growth clock runs only while sends queue for the bucket, so a client that sends less
   than its rate does not grow a rate it never tried. A known quota (``rate_limit=``) is the
   starting rate and the cap of the growth.
