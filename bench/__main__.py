@@ -22,7 +22,7 @@ from typing import Any
 from bench.common import Outcome
 
 SECTIONS = ("fanout", "pagination", "parsing", "memory", "ratelimit")
-QUICK_SKIPS = ("ratelimit",)  # ~70 s against a 200/s limit: `make bench` only
+QUICK_SKIPS = ("ratelimit",)  # ~4 min, rate-bound: `make bench` only
 PACKAGES = ("httpx", "httpcore", "aiohttp", "httpx-aiohttp", "attrs", "uvloop", "httptools",
             "granian", "uvicorn", "customers-api")  # fmt: skip
 
@@ -112,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
             "pagination": lambda: asyncio.run(run_pagination(url, pager_rows(), pag)),
             "parsing": lambda: run_parsing(par),
             "memory": lambda: asyncio.run(run_memory(url, memory_rows(), mem)),
-            "ratelimit": lambda: run_ratelimit(RateLimitConfig()),  # its own fake server
+            "ratelimit": lambda: run_ratelimit(RateLimitConfig()),  # its own fake servers
         }
         for name in SECTIONS:
             if name not in args.only or (q and name in QUICK_SKIPS and name not in only):

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import ipaddress
+import math
 import os
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Literal
+from typing import Any, Literal, TypeAlias
 
 import httpx
 
@@ -80,26 +81,59 @@ def _check_secretish(name: str, value: object) -> str:
     return value
 
 
+RateLimit: TypeAlias = "float | tuple[float, int]"
+
+
+def _rate_limit(rate_limit: RateLimit | None) -> tuple[float | None, int | None]:
+    """``rate_limit=`` as (requests/s, burst): a number, or a (number, int) pair."""
+    if rate_limit is None:
+        return None, None
+    rate, burst = (
+        rate_limit if isinstance(rate_limit, tuple) and len(rate_limit) == 2 else (rate_limit, None)
+    )
+    if (
+        isinstance(rate, bool)
+        or not isinstance(rate, (int, float))
+        or not math.isfinite(rate)
+        or rate <= 0
+    ):
+        raise ConfigError(
+            "rate_limit must be requests per second (a number > 0) or (rate, burst),"
+            f" got {rate_limit!r}"
+        )
+    if burst is not None and (isinstance(burst, bool) or not isinstance(burst, int) or burst < 1):
+        raise ConfigError(f"rate_limit's burst must be an int >= 1, got {burst!r}")
+    return float(rate), burst
+
+
 def _gate(
-    concurrency: int | Literal["adaptive"] | None, shared_pause: bool, max_connections: int
+    concurrency: int | Literal["adaptive"] | None,
+    shared_pause: bool,
+    max_connections: int,
+    rate_limit: RateLimit | None = None,
 ) -> Throttle:
-    """The client's one gate: the shared pause, the concurrency window, the pool's size."""
+    """The client's one gate: the pace, the shared pause, the window, the pool's size."""
     if not isinstance(shared_pause, bool):
         raise ConfigError("shared_pause must be True or False")
     if isinstance(max_connections, bool) or not isinstance(max_connections, int):
         raise ConfigError(f"max_connections must be an int >= 1, got {max_connections!r}")
     if max_connections < 1:
         raise ConfigError(f"max_connections must be an int >= 1, got {max_connections!r}")
+    rate, burst = _rate_limit(rate_limit)
     if concurrency == "adaptive":
-        return Throttle(max_connections, adaptive=True, shared_pause=shared_pause)
+        return Throttle(
+            max_connections, adaptive=True, shared_pause=shared_pause, rate=rate, burst=burst
+        )
     if concurrency is None:
-        return Throttle(max_connections, adaptive=False, shared_pause=shared_pause)
+        return Throttle(
+            max_connections, adaptive=False, shared_pause=shared_pause, rate=rate, burst=burst
+        )
     if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
         raise ConfigError(
             f"concurrency must be 'adaptive', an int >= 1 or None, got {concurrency!r}"
         )
     cap = min(concurrency, max_connections)
-    return Throttle(cap, adaptive=False, shared_pause=shared_pause)
+    return Throttle(cap, adaptive=False, shared_pause=shared_pause, rate=rate, burst=burst)
 
 
 def _client_timeout(timeout: object) -> Phases:
@@ -148,11 +182,19 @@ class CustomersClient(Root):
         max_connections: connection pool size of the SDK's own client.
         retry_policy: full control over backoff (overrides ``max_retries``/``retry_writes``).
         concurrency: calls in flight at once: ``"adaptive"`` (default: up to
-            ``max_connections``, shrunk when the server rate-limits, grown back as calls
-            succeed; README "Rate limits"), an int (a fixed cap), or None (no cap beyond the
-            pool).
-        shared_pause: a 429 (or 503 with ``Retry-After``) pauses every call of this client
-            until the server's time has passed (default); False: each call waits alone.
+            ``max_connections``, from 32 plus one per success, halved by a 503 with
+            ``Retry-After``; and after the first 429 the client sends at a paced rate
+            learned from what the server accepts; README "Rate limits"), an int (a fixed
+            cap, no learning), or None (no cap beyond the pool).
+        shared_pause: the whole client waits the ``Retry-After`` of a 503 with
+            ``Retry-After``, and of a 429 that shows the quota spent (3 refusals in a row
+            at the paced rate) or, when nothing is paced, of any 429 (default); False: each
+            refused call waits alone.
+        rate_limit: a known quota, paced from the first call: requests per second
+            (``rate_limit=100``) or ``(rate, burst)`` (``(100, 10)``: up to 10 at once after
+            idling; default 50 ms of the rate). With ``concurrency="adaptive"`` the client
+            still slows down below it on 429s (other clients sharing the quota) and grows
+            back up to it. Default None: learned at the first 429.
     """
 
     def __init__(
@@ -171,6 +213,7 @@ class CustomersClient(Root):
         retry_policy: RetryPolicy | None = None,
         concurrency: int | Literal["adaptive"] | None = "adaptive",
         shared_pause: bool = True,
+        rate_limit: RateLimit | None = None,
     ) -> None:
         token = _check_secretish("token", token)
         self.site_id = _check_secretish("site_id", site_id)
@@ -178,7 +221,7 @@ class CustomersClient(Root):
         self.base_url = str(url).rstrip("/")
         phases = _client_timeout(timeout) if timeout is not None else None
         policy = retry_policy or RetryPolicy(max_retries=max_retries, retry_writes=retry_writes)
-        gate = _gate(concurrency, shared_pause, max_connections)
+        gate = _gate(concurrency, shared_pause, max_connections, rate_limit)
         engine: Engine
         if http_client is not None:
             if not isinstance(http_client, httpx.AsyncClient):

@@ -4,8 +4,9 @@
 
 * DEBUG, one per attempt: method, endpoint template, status (or the transport error's class),
   elapsed milliseconds, attempt number, request id.
-* INFO, one per retry or pause: the reason and the delay; and when the adaptive window
-  shrinks.
+* INFO, one per retry or pause: the reason and the delay; when the paced rate steps (the
+  first 429 starts pacing, a later one lowers the rate; the growth in between is gradual and
+  not logged); and when an overload (503 with ``Retry-After``) halves the window.
 
 **Spans** (``customers-api[otel]``: opentelemetry-api only): one ``CLIENT`` span per call
 (retries included), named by the endpoint template, with the HTTP client semantic
@@ -16,7 +17,7 @@ exception's class), ``http.request.resend_count`` (retries) and ``customers_api.
 Never the token, the query string, a body or a filled path: only the endpoint *template*
 (``GET /customer/{customerId}/doc``). The log fields are also on each record (``extra``:
 ``endpoint``, ``status``, ``elapsed_ms``, ``attempt``, ``request_id``, ``reason``,
-``delay``) for structured handlers.
+``delay``, ``rate``, ``estimate``, ``window``) for structured handlers.
 
 Cost when off: the pipeline checks :func:`debug_enabled` once per call (a cached
 ``isEnabledFor``) and :func:`tracing` (a clock read: until an application sets a tracer
@@ -46,6 +47,7 @@ __all__ = [
     "debug_enabled",
     "logger",
     "open_span",
+    "pace",
     "retry",
     "tracing",
     "window",
@@ -106,13 +108,25 @@ def retry(endpoint: str, reason: str, delay: float, number: int, *, shared: bool
 
 
 def window(before: float, after: int) -> None:
-    """The adaptive concurrency window shrank."""
+    """An overload (503 with ``Retry-After``) halved the concurrency window."""
     if logger.isEnabledFor(logging.INFO):
         logger.info(
-            "rate limited: calls in flight capped at %d (was %s)",
+            "overloaded: calls in flight capped at %d (was %s)",
             after,
             "no cap" if before == float("inf") else int(before),
-            extra={"reason": "rate limited", "window": after},
+            extra={"reason": "overloaded", "window": after},
+        )
+
+
+def pace(before: float | None, after: float, estimate: float | None) -> None:
+    """The paced rate stepped (``before`` None: pacing starts)."""
+    if logger.isEnabledFor(logging.INFO):
+        logger.info(
+            "rate limited: pacing at %.1f requests/s (was %s; the server accepted %s)",
+            after,
+            "not paced" if before is None else f"{before:.1f}/s",
+            "-" if estimate is None else f"{estimate:.1f}/s",
+            extra={"reason": "rate limited", "rate": after, "estimate": estimate},
         )
 
 

@@ -249,7 +249,7 @@ class Pipeline:
         engine = self.engine
         pool = phases[3]
         debug = _logging.debug_enabled()
-        timed = debug or gate.adaptive  # the clock is read only if someone uses the time
+        timed = debug  # the clock is read only when an attempt is logged
         waited = -1  # the shared pause this call already slept through
         free = 0  # rate-limited attempts not counted against ``retries``
         attempt = 0
@@ -258,7 +258,7 @@ class Pipeline:
             while True:
                 attempt += 1
                 try:
-                    epoch = await gate.acquire(waited, pool)
+                    ticket = await gate.acquire(waited, pool)
                 except SlotTimeout as exc:
                     raise self._transport_error(op, exc, attempt) from exc
                 started = time.perf_counter() if timed else 0.0
@@ -290,7 +290,7 @@ class Pipeline:
                     request_id = resp_headers.get("x-request-id")
                     _logging.attempt(op.endpoint, code, elapsed, attempt, request_id)
                 if 200 <= code < 300:
-                    gate.release(True, elapsed)
+                    gate.release(True)
                     return self._success(op, parse, code, resp_headers, content, attempt)
                 delay: float | None = None
                 shared = False
@@ -298,12 +298,14 @@ class Pipeline:
                     hint = parse_retry_after(resp_headers.get("retry-after"))
                     delay = self.policy.delay(attempt, hint)
                     if code == 429 or (code == 503 and hint is not None):
-                        if retries and epoch != gate.epoch and free < _FREE_RETRIES:
-                            # Sent before the client learnt of the limit (another call's 429
-                            # already shrank the window): not this call's failure to count.
+                        if retries and gate.stale(ticket) and free < _FREE_RETRIES:
+                            # Sent before the client reacted to the limit (another call's 429
+                            # already slowed it down): not this call's failure to count.
                             free += 1
                             retries += 1
-                        pause = gate.limited(epoch, hint if delay is not None else None)
+                        pause = gate.limited(
+                            ticket, hint if delay is not None else None, overloaded=code == 503
+                        )
                         if pause is not None:
                             delay, shared, waited = pause, True, gate.pause_id
                     gate.release(False)

@@ -1,49 +1,82 @@
-"""Client-wide back-off: one shared pause after a 429, and an adaptive cap on calls in flight.
+"""The client's gate: every attempt of every call of one client goes through one
+:class:`Throttle` (the pool queue, the pacing by rate, the shared pause).
 
-Every attempt of every call of one client goes through one :class:`Throttle`:
+The protocol with the attempt loop (``_core.Core._send``), per attempt::
 
-* **Shared pause.** A 429 (or a 503 with ``Retry-After``) pauses *new attempts of the whole
-  client* until the server's time has passed. The call that was refused sleeps the
-  ``Retry-After`` itself (as before); every other call waits at :meth:`Throttle.acquire` for
-  what is left of the pause instead of sending into a limit it has just been told about.
-* **Adaptive concurrency (AIMD).** The number of attempts in flight is capped by a window
-  between 1 and ``max_connections``. A rate-limited answer shrinks it, once per pause
-  (answers to attempts sent before the pause do not shrink it again): to the rate the server
-  accepted over the last second times an attempt's duration (Little's law), or to a
-  quarter when refused within a quarter second of (re)starting; after that, one more
-  slot is added per window's worth of successes, but not more often than once per
-  ``increase_interval`` (default 1 s, the granularity of ``Retry-After``: probing faster than
-  the server can answer "no" overshoots and costs a whole pause), and not before ``hold``
-  seconds (5) after a decrease; a probe that fails back to the same level doubles that wait
-  (up to 60 s): a 429 costs a whole ``Retry-After``, so probing an unchanged limit loses.
-  With no 429 the window stays at ``max_connections`` (the pool size), so calls beyond it
-  wait here rather than in the pool, under the same pool timeout; unthrottled, it costs a
-  counter and a clock read per attempt.
+    ticket = await gate.acquire(waited, pool_timeout)  # before sending; may raise SlotTimeout
+    ...send...
+    stale = gate.stale(ticket)          # on a 429 / 503+Retry-After, before `limited`
+    pause = gate.limited(ticket, retry_after, overloaded=status == 503)
+    gate.release(ok)                    # exactly once per acquired attempt, after `limited`
+    # pause is not None: sleep `pause`, then retry with waited = gate.pause_id
 
-Handwritten: aiolimiter (leaky bucket) and aiometer (``max_per_second``) both pace to a rate
-the caller must know in advance; here the rate is learned from the server's 429s, and the
-runtime dependencies are fixed (httpx, attrs, python-dateutil).
+* ``acquire(waited=-1, timeout=None) -> int``: waits out a shared pause (unless ``waited`` is
+  the ``pause_id`` the caller already slept through), then a free slot for at most
+  ``timeout`` seconds (the pool timeout: a slot stands for a pooled connection; else
+  :class:`SlotTimeout`, an ``httpx.PoolTimeout``, with no slot held), then the pacer's next
+  slot when pacing. Returns the attempt's ticket: tickets number attempts in send order.
+* ``release(ok: bool) -> None``: the attempt is over; ``ok``: answered with no retryable
+  status (429, 502, 503, 504); a transport error or a cancellation: ``False``.
+* ``stale(ticket) -> bool``: the attempt was sent before the client's last reaction to a
+  limit (a rate step, a window decrease, a pause): its refusal is not the call's fault, and
+  the loop does not count it against the call's retries (a bounded number of times).
+* ``limited(ticket, retry_after, *, overloaded=False) -> float | None``: the attempt was
+  answered 429 (``overloaded``: 503 with ``Retry-After``); ``retry_after`` in seconds, None
+  when absent or beyond the retry policy's cap. Returns how long the refused call sleeps
+  when the whole client pauses (it then retries with ``waited=pause_id``); None: the call
+  waits its own ``Retry-After`` (or backoff) and the others go on.
+* ``pause_id: int``: bumped when a shared pause starts or is extended.
 
-Tests inject ``clock`` and ``sleep``; the default sleep is ``customers_api._retry.sleep``
-(looked up per call, so the test suite's patched sleep applies).
+What the gate does with them:
+
+* **Pacing by rate** (``_pacing.Pacer``): after the first 429 (default, ``adaptive``) or from
+  the first call (``rate``: a known quota), attempts are sent at a paced rate that follows
+  what the server accepts. A refused call sleeps its own ``Retry-After``; the others keep
+  going at the paced rate. A refusal steps the rate only when it is *fresh*: sent after the
+  client's last reaction, once the attempts in flight then have been answered (until
+  then the server's bucket still pays for the old rate).
+* **Shared pause**, when the server says everyone must wait: a 503 with ``Retry-After`` (the
+  service is unavailable for that long, RFC 9110, not this client's quota), or
+  ``STRIKES`` refusals in a row of attempts sent at the paced rate with nothing accepted
+  between them (the quota is spent, not just exceeded: pacing cannot help, waiting can).
+  Without pacing (a fixed ``concurrency=N`` or ``None``), every 429 pauses the client.
+* **The window** caps attempts in flight: at ``max_concurrency`` (the pool size), or, when
+  ``adaptive``, from ``INITIAL_WINDOW`` growing by one per success (slow start: the first
+  wave against an unknown quota stays small, for a round trip or two) and halved by an
+  overload (503 with ``Retry-After``), then grown back by one per window of successes.
+  A rate limit does not shrink it: a rate is what the pacer is for.
+
+Unthrottled (no pace, no pause, a free slot) an attempt costs a few comparisons and two
+counters. Tests inject ``clock`` and ``sleep``; the defaults are ``customers_api._retry``'s
+``clock`` and ``sleep`` (looked up per call, so the test suite's patched ones apply: a
+recorded sleep moves that clock on by its length).
+
+Handwritten: aiolimiter (leaky bucket) and aiometer (``max_per_second``) pace to a rate the
+caller must know, here it is learned; and the runtime dependencies are fixed (httpx, attrs,
+python-dateutil).
 """
 
 from __future__ import annotations
 
 import asyncio
 import math
-import time
 from collections import deque
 from collections.abc import Awaitable, Callable
 
 import httpx
 
 from . import _logging, _retry
+from ._pacing import Pacer
 
-__all__ = ["SlotTimeout", "Throttle"]
+__all__ = ["INITIAL_WINDOW", "STRIKES", "SlotTimeout", "Throttle"]
 
 Clock = Callable[[], float]
 Sleep = Callable[[float], Awaitable[None]]
+
+#: The adaptive window's first size (then one more per success, up to the ceiling).
+INITIAL_WINDOW = 32
+#: Refusals in a row at the paced rate, nothing accepted between them: pause everyone.
+STRIKES = 3
 
 
 class SlotTimeout(httpx.PoolTimeout):
@@ -54,32 +87,40 @@ async def _default_sleep(seconds: float) -> None:
     await _retry.sleep(seconds)
 
 
-class Throttle:
-    """The shared pause and the AIMD window of one client (see the module docstring).
+def _default_clock() -> float:
+    return _retry.clock()
 
-    ``adaptive=False`` fixes the window at ``max_concurrency`` (``None``: no cap at all);
-    ``shared_pause=False`` leaves each refused call to sleep on its own.
+
+class Throttle:
+    """The gate of one client (see the module docstring).
+
+    ``max_concurrency``: the cap on attempts in flight (None: none). ``adaptive``: learn the
+    rate from 429s and adapt the window. ``rate``/``burst``: a known quota (requests/s and
+    how many may go at once). ``shared_pause=False``: never pause the whole client.
     """
 
     __slots__ = (
+        "_cap",
         "_clock",
-        "_epoch",
-        "_floor",
-        "_grown_at",
-        "_held",
+        "_grown_ok",
         "_in_flight",
-        "_latency",
-        "_ok_times",
+        "_mark",
+        "_pace_lock",
+        "_paced",
+        "_pacing",
         "_pause_id",
+        "_regime",
         "_resume_at",
+        "_sent",
         "_sleep",
-        "_successes",
+        "_ssthresh",
+        "_strikes",
+        "_unsettled",
         "_waiters",
         "adaptive",
-        "hold",
-        "increase_interval",
         "limit",
         "max_concurrency",
+        "pacer",
         "shared_pause",
     )
 
@@ -89,9 +130,9 @@ class Throttle:
         *,
         adaptive: bool = True,
         shared_pause: bool = True,
-        increase_interval: float = 1.0,
-        hold: float = 5.0,
-        clock: Clock = time.monotonic,
+        rate: float | None = None,
+        burst: int | None = None,
+        clock: Clock = _default_clock,
         sleep: Sleep = _default_sleep,
     ) -> None:
         if max_concurrency is not None and (
@@ -105,23 +146,30 @@ class Throttle:
         self.max_concurrency = max_concurrency
         self.adaptive = adaptive
         self.shared_pause = shared_pause
-        self.increase_interval = increase_interval
-        self.hold = hold
-        self._held = hold  # the current hold: doubles while probes fail at the same level
-        self._floor = 0  # the window after the previous decrease
+        ceiling: float = math.inf if max_concurrency is None else max_concurrency
         #: The current cap on attempts in flight (``math.inf``: none).
-        self.limit: float = math.inf if max_concurrency is None else max_concurrency
+        self.limit: float = min(INITIAL_WINDOW, ceiling) if adaptive else ceiling
+        self._cap = ceiling
+        self._ssthresh = ceiling  # above it, the window grows one per window of successes
+        self._grown_ok = 0
+        #: The rate (None: neither learned nor known, 429s pause the client instead).
+        self.pacer: Pacer | None = (
+            Pacer(rate, burst, learn=adaptive) if adaptive or rate is not None else None
+        )
+        self._paced = self.pacer is not None and self.pacer.active
+        self._pace_lock: asyncio.Lock | None = None
         self._clock = clock
         self._sleep = sleep
         self._in_flight = 0
+        self._sent = 0  # the last ticket
+        self._regime = 0  # the first ticket after the last reaction
+        self._unsettled = 0  # attempts sent, not answered, at the last reaction
+        self._pacing = 0  # attempts holding a slot while they wait for the pacer
+        self._strikes = 0
+        self._mark = (0, 0)  # (ticket, refusals) at the last fresh refusal
         self._waiters: deque[asyncio.Future[None]] = deque()
         self._resume_at = -math.inf
         self._pause_id = 0
-        self._epoch = 0  # bumped at each decrease
-        self._successes = 0
-        self._grown_at = -math.inf
-        self._ok_times: deque[float] = deque()  # when attempts succeeded, the last second
-        self._latency = 0.0  # moving average of a successful attempt's duration
 
     @property
     def in_flight(self) -> int:
@@ -133,19 +181,19 @@ class Throttle:
         return max(0.0, self._resume_at - self._clock())
 
     @property
-    def epoch(self) -> int:
-        """Bumped at each decrease of the window."""
-        return self._epoch
-
-    @property
     def pause_id(self) -> int:
         return self._pause_id
 
+    @property
+    def rate(self) -> float | None:
+        """The paced rate now (requests/s), None when not pacing."""
+        return self.pacer.current() if self._paced and self.pacer is not None else None
+
+    def stale(self, ticket: int) -> bool:
+        return ticket < self._regime
+
     async def acquire(self, waited: int = -1, timeout: float | None = None) -> int:
-        """Wait out the shared pause (unless pause ``waited`` is the one already slept
-        through) and a free slot, the latter for at most ``timeout`` seconds (the pool
-        timeout: a slot stands for a pooled connection), else ``httpx.PoolTimeout``.
-        Returns the window's epoch, for :meth:`limited`."""
+        """Wait for the pause, a slot and the pacer (module docstring); returns a ticket."""
         while True:
             if self._resume_at > -math.inf and self._pause_id != waited:
                 left = self._resume_at - self._clock()
@@ -155,7 +203,7 @@ class Throttle:
                     continue
             if self._in_flight < self.limit and not self._waiters:
                 self._in_flight += 1
-                return self._epoch
+                break
             try:
                 async with asyncio.timeout(timeout):
                     await self._queue()
@@ -169,7 +217,33 @@ class Throttle:
                 self._in_flight -= 1
                 self._wake()
                 continue
-            return self._epoch
+            break
+        if self._paced:
+            self._pacing += 1
+            try:
+                await self._pace(waited)
+            except BaseException:
+                self._in_flight -= 1
+                self._wake()
+                raise
+            finally:
+                self._pacing -= 1
+        self._sent += 1
+        return self._sent
+
+    async def _pace(self, waited: int) -> None:
+        """Wait for the pacer's next slot: one caller at a time (FIFO), so a rate that
+        changes meanwhile applies from the next send."""
+        if self._pace_lock is None:
+            self._pace_lock = asyncio.Lock()
+        assert self.pacer is not None
+        async with self._pace_lock:
+            wait = self.pacer.reserve(self._clock())
+            if wait > 0.0:
+                await self._sleep(wait)
+            left = self._resume_at - self._clock()  # a pause that began while queued here
+            if left > 0 and self._pause_id != waited:
+                await self._sleep(left)
 
     async def _queue(self) -> None:
         future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
@@ -192,69 +266,70 @@ class Throttle:
                 self._in_flight += 1
                 future.set_result(None)
 
-    def release(self, ok: bool, elapsed: float = 0.0) -> None:
-        """An attempt is over after ``elapsed`` seconds; ``ok``: answered without a rate
-        limit."""
+    def release(self, ok: bool) -> None:
+        """An attempt is over; ``ok``: answered, and neither 429 nor 503."""
         self._in_flight -= 1
-        if ok:
-            now = self._clock()
-            times = self._ok_times
-            times.append(now)
-            while times[0] < now - 1.0:
-                times.popleft()
-            if self._latency:
-                self._latency += (elapsed - self._latency) * 0.1
+        if self._unsettled:
+            self._unsettled -= 1
+        if ok and self.limit < self._cap:  # (adaptive only: else the window is the cap)
+            if self.limit < self._ssthresh:  # slow start
+                self.limit += 1
             else:
-                self._latency = elapsed
-            if self.adaptive and self.limit < self.max_concurrency:  # type: ignore[operator]
-                self._successes += 1
-                if self._successes >= self.limit and now - self._grown_at >= self.increase_interval:
-                    self._successes = 0
-                    self._grown_at = now
+                self._grown_ok += 1
+                if self._grown_ok >= self.limit:
+                    self._grown_ok = 0
                     self.limit += 1
-                    if self.limit >= self.max_concurrency:  # type: ignore[operator]
-                        self.limit = self.max_concurrency  # type: ignore[assignment]
         if self._waiters:
             self._wake()
 
-    def _smaller_window(self, now: float) -> int:
-        """The window after a rate limit: the rate the server accepted over the last second
-        (since the last pause and the first success) times an attempt's duration (Little's
-        law), when that span is long enough to tell (a quarter second); else a quarter:
-        refused that soon, the window was far too wide. Always at least one less than in
-        flight, and at least 1."""
-        current = int(min(self.limit, self._in_flight, self.max_concurrency or self._in_flight))
-        times = self._ok_times
-        span = min(1.0, now - self._resume_at, now - times[0] if times else 0.0)
-        if span >= 0.25 and self._latency > 0:
-            accepted = sum(1 for t in times if t >= now - span)
-            # x 0.85: part of what was accepted is the burst the server's bucket had saved.
-            fits = int(accepted / span * self._latency * 0.85)
-            return max(1, min(current - 1, fits))
-        return max(1, current // 4)
-
-    def limited(self, epoch: int, retry_after: float | None) -> float | None:
-        """A rate-limited answer to an attempt acquired at ``epoch``: shrink the window once
-        per pause and start/extend the shared pause. Returns how long the refused call itself
-        should sleep (None: no shared pause, the caller's own backoff applies)."""
+    def limited(
+        self, ticket: int, retry_after: float | None, *, overloaded: bool = False
+    ) -> float | None:
+        """Attempt ``ticket`` was answered 429 (``overloaded``: 503 with ``Retry-After``).
+        Returns the shared pause the refused call sleeps, or None: its own wait applies."""
         now = self._clock()
-        if self.adaptive and epoch == self._epoch:
-            before = self.limit
-            self.limit = self._smaller_window(now)
-            self._epoch += 1
-            self._successes = 0
-            # A probe that failed back to the level of the last decrease: the server's rate
-            # has not moved, so wait twice as long before the next probe.
-            failed_probe = 0 < self._floor <= self.limit
-            self._held = min(self._held * 2, 60.0) if failed_probe else self.hold
-            self._floor = int(self.limit)
-            self._grown_at = now + self._held - self.increase_interval
-            _logging.window(before, int(self.limit))
+        # Fresh: sent after the client's last reaction, and once what was in flight then
+        # has been answered (those answers still drain the server's bucket).
+        fresh = ticket >= self._regime and not self._unsettled
+        if overloaded:
+            if self.adaptive and fresh:
+                before = self.limit
+                self.limit = self._ssthresh = max(1, int(min(self.limit, self._in_flight)) // 2)
+                self._grown_ok = 0
+                self._react()
+                _logging.window(before, int(self.limit))
+            return self._pause(now, retry_after)
+        pacer = self.pacer
+        if pacer is None:  # neither learned nor known: the whole client waits (as before)
+            return self._pause(now, retry_after)
+        refusals = pacer.refusals + 1  # this one included
+        if fresh:  # a strike when every attempt sent since the last fresh refusal was refused
+            mark, marked = self._mark
+            nothing = self._paced and (ticket - mark) - (refusals - marked) <= 0
+            self._strikes = self._strikes + 1 if nothing else 1
+            self._mark = (ticket, refusals)
+        was = pacer.current() if self._paced else None
+        if pacer.refused(now, ticket, fresh):
+            self._paced = True
+            self._react()
+            _logging.pace(was, pacer.current(), pacer.estimate)
+        if self._strikes >= STRIKES:
+            self._strikes = 0
+            return self._pause(now, retry_after)
+        return None
+
+    def _react(self) -> None:
+        self._regime = self._sent + 1
+        self._unsettled = self._in_flight - self._pacing
+
+    def _pause(self, now: float, retry_after: float | None) -> float | None:
+        """Start or extend the shared pause; what the refused call should sleep."""
         if not self.shared_pause or retry_after is None:
             return None
         resume_at = now + retry_after
         if resume_at > self._resume_at:
             self._resume_at = resume_at
             self._pause_id += 1
+            self._react()
             return retry_after
         return self._resume_at - now

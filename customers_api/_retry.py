@@ -5,7 +5,8 @@ runtime dependency (the runtime stack is fixed to httpx, attrs, python-dateutil)
 httpx-retries works as a transport, which would not wrap a caller's own ``http_client``.
 The attempt loop itself is ``_pipeline.Pipeline.send``.
 
-Tests patch :func:`sleep` (``customers_api._retry.sleep``) and :data:`random` so nothing waits.
+Tests patch :func:`sleep` (``customers_api._retry.sleep``) and :data:`random` so nothing waits,
+and :data:`clock` (what the client's gate reads) so that a patched sleep still moves time on.
 """
 
 from __future__ import annotations
@@ -14,11 +15,12 @@ import asyncio
 import email.utils
 import math
 import random as _random
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
-__all__ = ["RETRY_STATUSES", "RetryPolicy", "parse_retry_after", "sleep"]
+__all__ = ["RETRY_STATUSES", "RetryPolicy", "clock", "parse_retry_after", "sleep"]
 
 #: Statuses worth another attempt: rate limited, or a gateway that could not reach the API.
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
@@ -27,6 +29,9 @@ _UTC = timezone(timedelta(0))
 
 #: The source of jitter, in [0, 1); patchable.
 random: Callable[[], float] = _random.random
+
+#: The clock of the client's gate (pauses, pacing), in seconds; patchable with :func:`sleep`.
+clock: Callable[[], float] = time.monotonic
 
 
 async def sleep(seconds: float) -> None:

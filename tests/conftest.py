@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import time
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
@@ -31,13 +32,17 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture(autouse=True)
 def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """Retry sleeps are recorded, never waited; jitter is pinned to 0 (exact backoff)."""
+    """Retry (and gate) sleeps are recorded, never waited, yet move the gate's clock on by
+    their length; jitter is pinned to 0 (exact backoff)."""
     recorded: list[float] = []
+    skipped = [0.0]
 
     async def fake_sleep(seconds: float) -> None:
         recorded.append(seconds)
+        skipped[0] += seconds
 
     monkeypatch.setattr(_retry, "sleep", fake_sleep)
+    monkeypatch.setattr(_retry, "clock", lambda: time.monotonic() + skipped[0])
     monkeypatch.setattr(_retry, "random", lambda: 0.0)
     return recorded
 

@@ -69,7 +69,7 @@ async def test_a_shared_pause_is_logged_with_its_delay(
 ) -> None:
     api.get(DOC).mock(
         side_effect=[
-            httpx.Response(429, json=error_body("slow"), headers={"retry-after": "2"}),
+            httpx.Response(503, json=error_body("busy"), headers={"retry-after": "2"}),
             httpx.Response(200, json=envelope("get_customer")),
         ]
     )
@@ -79,6 +79,24 @@ async def test_a_shared_pause_is_logged_with_its_delay(
     assert len(pauses) == 1 and pauses[0].delay == 2.0  # type: ignore[attr-defined]
     assert "pausing the client" in pauses[0].getMessage()
     assert [r for r in caplog.records if getattr(r, "window", None) is not None]
+
+
+async def test_a_429_logs_the_paced_rate_and_its_own_retry(
+    client: CustomersClient, api: respx.MockRouter, caplog: pytest.LogCaptureFixture
+) -> None:
+    api.get(DOC).mock(
+        side_effect=[
+            httpx.Response(429, json=error_body("slow"), headers={"retry-after": "2"}),
+            httpx.Response(200, json=envelope("get_customer")),
+        ]
+    )
+    caplog.set_level(logging.INFO, logger="customers_api")
+    await client.customers.get(CID)
+    paced = [r for r in caplog.records if getattr(r, "rate", None) is not None]
+    assert len(paced) == 1 and paced[0].levelno == logging.INFO
+    assert paced[0].getMessage().startswith("rate limited: pacing at 8.0 requests/s")
+    retries = [r for r in caplog.records if getattr(r, "delay", None) is not None]
+    assert [(r.delay, r.shared_pause) for r in retries] == [(2.0, False)]  # type: ignore[attr-defined]
 
 
 async def test_disabled_debug_reads_no_clock_and_formats_nothing(
