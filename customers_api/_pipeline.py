@@ -248,8 +248,7 @@ class Pipeline:
         gate = self.gate
         engine = self.engine
         pool = phases[3]
-        debug = _logging.debug_enabled()
-        timed = debug  # the clock is read only when an attempt is logged
+        debug = _logging.debug_enabled()  # the clock is read only when attempts are logged
         waited = -1  # the shared pause this call already slept through
         free = 0  # rate-limited attempts not counted against ``retries``
         attempt = 0
@@ -261,7 +260,7 @@ class Pipeline:
                     ticket = await gate.acquire(waited, pool)
                 except SlotTimeout as exc:
                     raise self._transport_error(op, exc, attempt) from exc
-                started = time.perf_counter() if timed else 0.0
+                started = time.perf_counter() if debug else 0.0
                 error: httpx.TransportError | None = None
                 try:
                     code, resp_headers, content = await engine.send(
@@ -272,7 +271,7 @@ class Pipeline:
                 except BaseException:
                     gate.release(False)
                     raise
-                elapsed = time.perf_counter() - started if timed else 0.0
+                elapsed = time.perf_counter() - started if debug else 0.0
                 if error is not None:
                     gate.release(False)
                     if debug:

@@ -1,7 +1,7 @@
 """The client's gate: every attempt of every call of one client goes through one
 :class:`Throttle` (the pool queue, the pacing by rate, the shared pause).
 
-The protocol with the attempt loop (``_core.Core._send``), per attempt::
+The protocol with the attempt loop (``_pipeline.Pipeline.send``), per attempt::
 
     ticket = await gate.acquire(waited, pool_timeout)  # before sending; may raise SlotTimeout
     ...send...

@@ -1,6 +1,6 @@
 """Malformed 2xx bodies through the client: one ResponseValidationError naming endpoint and path.
 
-(``tests/test_core.py`` covers one bad field and a non-JSON body; this file walks the issue's
+(``tests/test_pipeline.py`` covers one bad field and a non-JSON body; this file walks the issue's
 whole list on a single-object endpoint and a list endpoint.)
 
 Enums: the spec declares no ``enum`` today, so a value the API has never sent before in a

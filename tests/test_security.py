@@ -1,6 +1,6 @@
 """Secrets and hostile input, without a server (see also tests/integration/test_security.py).
 
-Complements test_auth.py (repr/str of auth and client, status errors), test_validation.py
+Complements test_auth.py (repr/str of auth and client, status errors), test_params.py
 (path ids on every alias) and test_client.py (base URL policy).
 """
 
