@@ -27,10 +27,9 @@ SDK_NAMES = frozenset(
     {"timeout", "max_retries", "edge_cache", "retry_writes", "extensions", "client", "self"}
 )
 # module-level names a rendered method body uses: a parameter of that name would shadow them
-# (with main's `_params` helpers: `integer`, `date_param`, `datetime_param`)
 BODY_NAMES = frozenset(
-    {"path_int", "path_str", "path_text", "as_body", "choice", "ints", "unset", "bare"}
-    | {"builtins", "integer", "date_param", "datetime_param"}
+    {"path_int", "path_str", "path_text", "as_body", "choice", "ints", "unset", "requires"}
+    | {"builtins", "integer", "date_param", "datetime_param", "Operation", "datetime"}
 )
 # the generated layer's own renames, undone for the friendly name
 _GENERATOR_RESERVED = re.compile(r"(client|url)_(path|query|header|cookie)")

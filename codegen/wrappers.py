@@ -42,6 +42,8 @@ PAGING = ("limit", "offset")
 CLIENT_NAMES = frozenset(
     {"aclose", "base_url", "site_id", "http_client", "is_closed", "from_env", "close"}
 )
+# "requires createdTo": a query parameter the spec says only goes with another
+REQUIRES = re.compile(r"\brequires\s+`?([A-Za-z_][A-Za-z0-9_]*)`?")
 EDGE_CACHE_NOTE = re.compile(r"\s*Accepts the edgeCache option:.*$", re.S)
 # "[Y|N]", "[N|Y|B]", "(Y/N)": a parameter whose description fixes single-letter values
 LETTER_CHOICES = re.compile(r"[\[(]([A-Z](?:[|/][A-Z])+)[\])]")
@@ -289,6 +291,18 @@ class Method:
     @property
     def gen_module_name(self) -> str:
         return self.gen_module.rsplit(".", 1)[1]
+
+    def requirements(self) -> list[tuple[Param, Param]]:
+        """(parameter, the one it requires): what the spec documents as ``requires otherName``
+        (``createdFrom`` requires ``createdTo``), checked before sending."""
+        by_wire = {p.wire: p for p in self.params if p.wire}
+        out = []
+        for p in self.params:
+            for wire in REQUIRES.findall(p.doc):
+                other = by_wire.get(wire)
+                if other is not None and other is not p:
+                    out.append((p, other))
+        return out
 
     def operation_flags(self) -> str:
         """The ``Operation(...)`` keywords that differ from the defaults."""

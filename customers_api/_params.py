@@ -37,6 +37,7 @@ __all__ = [
     "path_int",
     "path_str",
     "path_text",
+    "requires",
     "retry_count",
     "timeout_phases",
     "unset",
@@ -136,6 +137,13 @@ def choice(name: str, value: str | bool | None, allowed: tuple[str, ...]) -> str
     shown = ", ".join(repr(v) for v in allowed)
     flags = " or a bool" if "Y" in allowed and "N" in allowed else ""
     raise ValueError(f"{name} must be one of {shown}{flags}; got {value!r}")
+
+
+def requires(name: str, value: object, other: str, other_value: object) -> None:
+    """``name`` goes only with ``other`` (the spec says "requires ..."): a ValueError naming
+    both when ``name`` is given alone, before a byte is sent, instead of the API's 400."""
+    if value is not None and other_value is None:
+        raise ValueError(f"{name} requires {other}: give both (the API refuses one alone)")
 
 
 @overload

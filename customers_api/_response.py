@@ -75,7 +75,8 @@ def http_response(
 class APIResponse(Generic[T]):
     """One successful call, as returned by ``<method>.with_response(...)``.
 
-    ``data`` is what the plain call returns; ``total``/``count``/``total_results``/``message``
+    ``data`` is the call's data (for a list method, the plain list of items, which the plain
+    call wraps in a ``Page``); ``total``/``count``/``total_results``/``message``
     come from the API's envelope (``envelope`` is the whole typed envelope, with ``options``
     and ``params``); ``http_response`` is the final ``httpx.Response`` (built on first use);
     ``attempts`` counts the requests the call made, retries included. For an endpoint whose

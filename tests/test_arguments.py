@@ -127,3 +127,22 @@ async def test_a_bool_for_an_integer_names_the_parameter(
     with pytest.raises(ValueError, match=name):
         await call(any_client)
     assert not api.calls
+
+
+# -- parameters that go together ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("given", "missing"), [("created_from", "created_to"), ("created_to", "created_from")]
+)
+async def test_a_filter_the_spec_pairs_is_refused_alone(
+    any_client: CustomersClient, api: respx.MockRouter, given: str, missing: str
+) -> None:
+    """The spec says createdFrom "requires createdTo" (and back): one alone is a ValueError
+    naming both, rendered from that sentence, instead of the API's 400."""
+    route = api.get(INVOICES).respond(json=envelope("list_customer_invoices", list_len=0))
+    with pytest.raises(ValueError, match=f"{given} requires {missing}"):
+        await any_client.customers.invoices.list(42, **{given: datetime.date(2024, 1, 1)})
+    assert not route.called
+    await any_client.customers.invoices.list(42, created_from="2024-01-01", created_to="2024-02-01")
+    assert route.called

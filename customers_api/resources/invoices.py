@@ -16,6 +16,7 @@ from .._params import (
     date_param,
     integer,
     path_int,
+    requires,
     unset,
 )
 from .._request import Operation, TimeoutTypes
@@ -77,6 +78,8 @@ class Invoices(Resource):
         """
         from .._generated.api.invoices import list_customer_invoices as _gen
 
+        requires("created_from", created_from, "created_to", created_to)
+        requires("created_to", created_to, "created_from", created_from)
         return await self._pipeline.send(
             _OP_LIST,
             _gen._get_kwargs(

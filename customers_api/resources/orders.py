@@ -17,6 +17,7 @@ from .._params import (
     integer,
     path_int,
     path_str,
+    requires,
     unset,
 )
 from .._request import Operation, TimeoutTypes
@@ -85,6 +86,8 @@ class Orders(Resource):
         """
         from .._generated.api.orders import list_customer_orders as _gen
 
+        requires("created_from", created_from, "created_to", created_to)
+        requires("created_to", created_to, "created_from", created_from)
         return await self._pipeline.send(
             _OP_LIST,
             _gen._get_kwargs(

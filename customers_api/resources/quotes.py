@@ -15,6 +15,7 @@ from .._params import (
     date_param,
     integer,
     path_int,
+    requires,
     unset,
 )
 from .._request import Operation, TimeoutTypes
@@ -72,6 +73,8 @@ class Quotes(Resource):
         """
         from .._generated.api.quotes import list_customer_quotes as _gen
 
+        requires("created_from", created_from, "created_to", created_to)
+        requires("created_to", created_to, "created_from", created_from)
         return await self._pipeline.send(
             _OP_LIST,
             _gen._get_kwargs(
