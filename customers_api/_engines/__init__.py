@@ -62,16 +62,13 @@ def fast_transport_available() -> bool:
 
 def build_engine(transport: TransportChoice, max_connections: int) -> Engine:
     """The SDK's own engine for ``transport`` (see the module docstring)."""
-    if isinstance(transport, httpx.AsyncBaseTransport):
-        from .httpx_engine import HttpxEngine
-
-        return HttpxEngine.own(transport, max_connections)
     if transport == "auto":
         transport = "aiohttp" if fast_transport_available() else "httpx"
-    if transport == "httpx":
+    custom = transport if isinstance(transport, httpx.AsyncBaseTransport) else None
+    if custom is not None or transport == "httpx":
         from .httpx_engine import HttpxEngine
 
-        return HttpxEngine.own(None, max_connections)
+        return HttpxEngine.own(custom, max_connections)
     if transport == "aiohttp":
         require_extra("fast", 'transport="aiohttp"', "aiohttp")
         from .aiohttp_engine import AiohttpEngine
